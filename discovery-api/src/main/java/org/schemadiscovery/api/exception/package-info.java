@@ -1,0 +1,2 @@
+/** Typed, unchecked exceptions with one-line messages. */
+package org.schemadiscovery.api.exception;

@@ -1,0 +1,73 @@
+package org.schemadiscovery.api.spi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.ExtensionInfo;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TypeInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+
+/**
+ * One discovery run's view of the database, opened by {@link DiscoveryStrategy#open}. Each method answers for the
+ * whole scope with a fixed number of statements. A method may throw {@link SQLException}: core classifies it with
+ * {@link DiscoveryStrategy#classify} and retries, warns or falls back. Kinds a dialect does not have keep the empty
+ * defaults.
+ */
+public interface DiscoverySession extends AutoCloseable {
+    /** The context the session was opened with. */
+    DiscoveryContext context();
+
+    /** The current (counting) connection. */
+    default Connection connection() {
+        return context().connections().connection();
+    }
+
+    /** Runtime capabilities and settings, added to the static ones. */
+    DatabaseCapabilities probe() throws SQLException;
+
+    /** Schema names in scope, in order. */
+    List<String> schemas(DiscoveryScope scope) throws SQLException;
+
+    /** Tables with columns, triggers, partitioning, owner, comment and policies (indexes and constraints come later). */
+    Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException;
+
+    /** Views and materialized views with their columns. */
+    default Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
+
+    /** Sequences. */
+    default Discovered<SequenceInfo> sequences(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
+
+    /** User-defined types. */
+    default Discovered<TypeInfo> types(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
+
+    /** Routines. */
+    default Discovered<RoutineInfo> routines(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
+
+    /** Installed extensions. */
+    default Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
+
+    /** Dialect-specific recommendations; the generic rules live in core. */
+    default List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
+        return List.of();
+    }
+
+    /** Ends the snapshot and restores the connection's state. */
+    @Override
+    void close() throws SQLException;
+}
