@@ -1,0 +1,98 @@
+package org.schemadiscovery.build;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Cross-module rules of ARCHITECTURE.md, checked on the production classes of every module. */
+class ArchitectureRulesTest {
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.schemadiscovery");
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        for (String pkg : new String[] {"org.schemadiscovery.api.model", "org.schemadiscovery.core",
+                "org.schemadiscovery.dialect.sqlite", "org.schemadiscovery.dialect.postgresql",
+                "org.schemadiscovery.cli"}) {
+            org.assertj.core.api.Assertions.assertThat(classes.stream()
+                            .anyMatch(c -> c.getPackageName().startsWith(pkg)))
+                    .as("classes of %s are imported", pkg).isTrue();
+        }
+    }
+
+    @Test
+    void apiNeedsOnlyTheJdk() {
+        classes().that().resideInAPackage("org.schemadiscovery.api..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.schemadiscovery.api..")
+                .because("plugins must be able to depend on the API and their driver only")
+                .check(classes);
+    }
+
+    @Test
+    void dialectsNeedOnlyTheApiTheirDriverAndSlf4j() {
+        classes().that().resideInAPackage("org.schemadiscovery.dialect.sqlite..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.schemadiscovery.api..",
+                        "org.schemadiscovery.dialect.sqlite..", "org.slf4j..", "org.sqlite..",
+                        "com.google.auto.service..")
+                .because("a dialect jar is dropped into plugins/ with its driver and nothing else")
+                .check(classes);
+        classes().that().resideInAPackage("org.schemadiscovery.dialect.postgresql..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.schemadiscovery.api..",
+                        "org.schemadiscovery.dialect.postgresql..", "org.slf4j..", "org.postgresql..",
+                        "com.google.auto.service..")
+                .because("a dialect jar is dropped into plugins/ with its driver and nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void dialectsNeverTouchCoreOrEachOther() {
+        noClasses().that().resideInAPackage("org.schemadiscovery.dialect..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.schemadiscovery.core..",
+                        "org.schemadiscovery.cli..", "org.schemadiscovery.tck..")
+                .because("core loads dialects, never the other way round")
+                .check(classes);
+        slices().matching("org.schemadiscovery.dialect.(*)..").should().notDependOnEachOther()
+                .because("each dialect is an independent plugin jar")
+                .check(classes);
+    }
+
+    @Test
+    void coreDoesNotDependOnDialectsOrTheCli() {
+        noClasses().that().resideInAPackage("org.schemadiscovery.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.schemadiscovery.dialect..",
+                        "org.schemadiscovery.cli..")
+                .because("core finds dialects only through ServiceLoader")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.schemadiscovery.(**)").should().beFreeOfCycles()
+                .because("package cycles make modules impossible to split or reason about")
+                .check(classes);
+    }
+
+    @Test
+    void noMutableStaticState() {
+        fields().that().arePublic().and().areStatic().should().beFinal()
+                .because("plugins and core are shared across threads: no static mutable state")
+                .check(classes);
+        fields().that().areStatic().and().areNotFinal().should().haveModifier(JavaModifier.SYNTHETIC)
+                .because("no static mutable state anywhere (compiler-generated fields aside)")
+                .check(classes);
+    }
+}
