@@ -1,6 +1,21 @@
-/** Schema Discovery core: plugin registry, orchestration, generic JDBC strategy, JSON codec. */
+/**
+ * Schema Discovery core: the {@code SchemaDiscovery} facade, the plugin registry, orchestration with retries and
+ * fallbacks, statement counting, the generic JDBC strategy, relationship and recommendation analysis, JSON codec.
+ */
 module org.schemadiscovery.core {
     requires transitive org.schemadiscovery.api;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+
+    exports org.schemadiscovery.core;
+    exports org.schemadiscovery.core.registry;
+    exports org.schemadiscovery.core.generic;
+    exports org.schemadiscovery.core.analysis;
+    exports org.schemadiscovery.core.json;
+
+    uses org.schemadiscovery.api.spi.DiscoveryStrategy;
+    uses org.schemadiscovery.api.spi.IndexDiscovery;
+    uses org.schemadiscovery.api.spi.ConstraintDiscovery;
+    uses org.schemadiscovery.api.spi.DdlRenderer;
+    uses java.sql.Driver;
 }

@@ -1,0 +1,339 @@
+package org.schemadiscovery.core;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+import org.schemadiscovery.api.exception.DiscoveryConnectionException;
+import org.schemadiscovery.api.exception.DiscoveryFailedException;
+import org.schemadiscovery.api.exception.NoDriverException;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.ConstraintDiscovery;
+import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.DiscoveryStrategy;
+import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.core.generic.GenericErrorClassifier;
+import org.schemadiscovery.core.jdbc.CoreConnectionSource;
+import org.schemadiscovery.core.jdbc.CountingJdbc;
+import org.schemadiscovery.core.jdbc.Drivers;
+import org.schemadiscovery.core.jdbc.StatementCounter;
+import org.schemadiscovery.core.jdbc.Urls;
+import org.schemadiscovery.core.registry.DialectPlugin;
+import org.schemadiscovery.core.registry.PluginRegistry;
+import org.schemadiscovery.core.run.DeadlineGuard;
+import org.schemadiscovery.core.run.DiscoveryRun;
+import org.schemadiscovery.core.run.Identification;
+import org.schemadiscovery.core.run.StatementTimeouts;
+
+/**
+ * Reads a live database's schema into a {@link SchemaInfo}: identifies the database, picks the best dialect plugin
+ * (or the generic JDBC one), runs it through a counting connection and adds relationships and recommendations.
+ *
+ * <pre>{@code
+ * SchemaDiscovery sd = SchemaDiscovery.builder()
+ *     .options(DiscoveryOptions.builder().includeSchema("app").build())
+ *     .build();
+ * SchemaInfo schema = sd.discover("jdbc:postgresql://127.0.0.1/shop?user=app");
+ * }</pre>
+ *
+ * Immutable and thread-safe: one instance may run many discoveries concurrently. Every failure is a
+ * {@link org.schemadiscovery.api.exception.DiscoveryException} subtype with a one-line message; URLs in messages and
+ * in the identity never carry passwords.
+ */
+public final class SchemaDiscovery {
+    private final PluginRegistry registry;
+    private final String forcedDialect;
+    private final DiscoveryOptions options;
+    private final DiscoveryListener listener;
+    private final Drivers drivers;
+
+    private SchemaDiscovery(Builder b) {
+        PluginRegistry.Builder rb = PluginRegistry.builder().loadServices(b.loadServices);
+        b.layers.forEach(rb::layer);
+        if (b.classLoader != null) {
+            rb.classLoader(b.classLoader);
+        }
+        b.strategies.forEach(rb::register);
+        b.indexDiscoveries.forEach(rb::register);
+        b.constraintDiscoveries.forEach(rb::register);
+        b.renderers.forEach(rb::register);
+        this.registry = rb.build();
+        this.forcedDialect = b.dialect;
+        this.options = b.options;
+        this.listener = b.listener;
+        this.drivers = new Drivers(b.layers, b.classLoader != null ? b.classLoader : defaultLoader());
+    }
+
+    /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The plugins this instance chooses from, and the problems found while loading them. */
+    public PluginRegistry registry() {
+        return registry;
+    }
+
+    /** The DDL renderer of a dialect, if it has one. */
+    public Optional<DdlRenderer> renderer(String dialectId) {
+        Objects.requireNonNull(dialectId, "dialectId");
+        return registry.renderer(dialectId);
+    }
+
+    /** The options every discovery of this instance uses. */
+    public DiscoveryOptions options() {
+        return options;
+    }
+
+    /** The dialect id forced with {@link Builder#dialect(String)}, if any. */
+    public Optional<String> forcedDialect() {
+        return Optional.ofNullable(forcedDialect);
+    }
+
+    /**
+     * Discovers through the caller's connection. Core never closes it and never reconnects: a broken connection
+     * fails fast with {@link DiscoveryConnectionException}.
+     */
+    public SchemaInfo discover(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        return run(counting -> {
+            requireOpen(connection);
+            return CoreConnectionSource.bare(connection, counting);
+        }, null);
+    }
+
+    /** Discovers through connections from the data source; core closes them and may reconnect. */
+    public SchemaInfo discover(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        String description = "data source " + dataSource.getClass().getName();
+        return run(counting -> open(dataSource::getConnection, counting, description), null);
+    }
+
+    /** Discovers the database at this JDBC URL (credentials may be in the URL). */
+    public SchemaInfo discover(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return discover(jdbcUrl, new Properties());
+    }
+
+    /** Discovers the database at this JDBC URL with connection properties such as {@code user} and {@code password}. */
+    public SchemaInfo discover(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        String redacted = Urls.redact(jdbcUrl);
+        Driver driver = driverFor(jdbcUrl);
+        Properties copy = new Properties();
+        copy.putAll(info);
+        return run(counting -> open(() -> {
+            Connection c = driver.connect(jdbcUrl, copy);
+            if (c == null) {
+                throw new SQLException("the driver " + driver.getClass().getName() + " refused the URL", "08001");
+            }
+            return c;
+        }, counting, redacted), redacted);
+    }
+
+    /**
+     * Identifies the database and the dialect that would discover it, without discovering anything.
+     *
+     * @return the identity, attributed to the chosen dialect
+     */
+    public DatabaseIdentity identify(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        requireOpen(connection);
+        DatabaseIdentity identity = identity(connection, null);
+        return identity.withDialect(choose(identity).id());
+    }
+
+    /** The driver that accepts the URL, searching DriverManager, the service layers and the class loader. */
+    public Driver driverFor(String jdbcUrl) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return drivers.find(jdbcUrl)
+                .orElseThrow(() -> new NoDriverException("No JDBC driver accepts " + Urls.redact(jdbcUrl)));
+    }
+
+    @Override
+    public String toString() {
+        return "SchemaDiscovery" + registry.dialects().stream().map(DialectPlugin::id).toList()
+                + (forcedDialect == null ? "" : " forced=" + forcedDialect);
+    }
+
+    /** Creates the connection source inside the guarded run. */
+    @FunctionalInterface
+    private interface SourceFactory {
+        CoreConnectionSource create(CountingJdbc counting);
+    }
+
+    private SchemaInfo run(SourceFactory factory, String fallbackUrl) {
+        long startNanos = System.nanoTime();
+        Instant deadline = Instant.now().plus(options.timeout());
+        StatementTimeouts timeouts = new StatementTimeouts(deadline, options.statementTimeout());
+        StatementCounter counter = new StatementCounter();
+        CountingJdbc counting = new CountingJdbc(counter, timeouts);
+        AtomicReference<CoreConnectionSource> current = new AtomicReference<>();
+        Executor aborter = task -> {
+            Thread t = new Thread(task, "schema-discovery-abort");
+            t.setDaemon(true);
+            t.start();
+        };
+        return DeadlineGuard.run(() -> {
+            CoreConnectionSource source = factory.create(counting);
+            current.set(source);
+            try {
+                DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
+                DialectPlugin plugin = choose(identity);
+                return new DiscoveryRun(plugin, registry.generic(), source, counter, identity.withDialect(plugin.id()),
+                        options, listener, timeouts, startNanos, deadline).execute();
+            } finally {
+                source.close();
+            }
+        }, deadline, options.timeout(), () -> {
+            CoreConnectionSource source = current.get();
+            if (source != null) {
+                source.abortOwned(aborter);
+            } else {
+                counting.cancelAll();
+            }
+        });
+    }
+
+    private DialectPlugin choose(DatabaseIdentity identity) {
+        return forcedDialect != null ? registry.require(forcedDialect) : registry.select(identity);
+    }
+
+    private static DatabaseIdentity identity(Connection raw, String fallbackUrl) {
+        try {
+            return Identification.identify(raw, fallbackUrl);
+        } catch (SQLException e) {
+            ErrorClass cls = GenericErrorClassifier.classify(e);
+            if (cls == ErrorClass.CONNECTION) {
+                throw new DiscoveryConnectionException("cannot read the database metadata: " + Urls.oneLine(e), e);
+            }
+            throw new DiscoveryFailedException(cls, "cannot read the database metadata: " + Urls.oneLine(e), e);
+        }
+    }
+
+    private static void requireOpen(Connection connection) {
+        boolean closed;
+        try {
+            closed = connection.isClosed();
+        } catch (SQLException e) {
+            throw new DiscoveryConnectionException("the connection is unusable: " + Urls.oneLine(e), e);
+        }
+        if (closed) {
+            throw new DiscoveryConnectionException("the connection is closed", null);
+        }
+    }
+
+    private static CoreConnectionSource open(CoreConnectionSource.Opener opener, CountingJdbc counting,
+                                             String description) {
+        try {
+            return CoreConnectionSource.opening(opener, counting);
+        } catch (SQLException e) {
+            throw new DiscoveryConnectionException("cannot connect to " + description + ": " + Urls.oneLine(e), e);
+        } catch (RuntimeException e) {
+            throw new DiscoveryConnectionException("cannot connect to " + description + ": " + e, e);
+        }
+    }
+
+    private static ClassLoader defaultLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : SchemaDiscovery.class.getClassLoader();
+    }
+
+    /** Builds a {@link SchemaDiscovery}. Not thread-safe; {@link #build()} may be called more than once. */
+    public static final class Builder {
+        private boolean loadServices = true;
+        private final List<ModuleLayer> layers = new ArrayList<>();
+        private ClassLoader classLoader;
+        private final List<DiscoveryStrategy> strategies = new ArrayList<>();
+        private final List<IndexDiscovery> indexDiscoveries = new ArrayList<>();
+        private final List<ConstraintDiscovery> constraintDiscoveries = new ArrayList<>();
+        private final List<DdlRenderer> renderers = new ArrayList<>();
+        private String dialect;
+        private DiscoveryOptions options = DiscoveryOptions.defaults();
+        private DiscoveryListener listener = DiscoveryListener.NONE;
+
+        private Builder() {
+        }
+
+        /** Whether to find plugins with ServiceLoader (class path and service layers); default true. */
+        public Builder loadServices(boolean load) {
+            this.loadServices = load;
+            return this;
+        }
+
+        /** Also loads plugins and JDBC drivers from this module layer (and its parents); may be called repeatedly. */
+        public Builder serviceLayer(ModuleLayer layer) {
+            layers.add(Objects.requireNonNull(layer, "layer"));
+            return this;
+        }
+
+        /** Class-path plugin and driver loading uses this loader (default: the thread's context loader). */
+        public Builder classLoader(ClassLoader loader) {
+            this.classLoader = Objects.requireNonNull(loader, "classLoader");
+            return this;
+        }
+
+        /** Registers a strategy; it wins over a loaded one with the same dialect id. */
+        public Builder register(DiscoveryStrategy strategy) {
+            strategies.add(Objects.requireNonNull(strategy, "strategy"));
+            return this;
+        }
+
+        /** Registers an index discovery. */
+        public Builder register(IndexDiscovery indexDiscovery) {
+            indexDiscoveries.add(Objects.requireNonNull(indexDiscovery, "indexDiscovery"));
+            return this;
+        }
+
+        /** Registers a constraint discovery. */
+        public Builder register(ConstraintDiscovery constraintDiscovery) {
+            constraintDiscoveries.add(Objects.requireNonNull(constraintDiscovery, "constraintDiscovery"));
+            return this;
+        }
+
+        /** Registers a DDL renderer. */
+        public Builder register(DdlRenderer renderer) {
+            renderers.add(Objects.requireNonNull(renderer, "renderer"));
+            return this;
+        }
+
+        /**
+         * Forces a dialect instead of scoring, e.g. {@code "generic"}. An unknown id fails at discovery time with a
+         * {@link org.schemadiscovery.api.exception.PluginException} listing the known ids.
+         */
+        public Builder dialect(String dialectId) {
+            this.dialect = Objects.requireNonNull(dialectId, "dialectId");
+            return this;
+        }
+
+        /** Scope, deadline, timeouts and retry policy. */
+        public Builder options(DiscoveryOptions newOptions) {
+            this.options = Objects.requireNonNull(newOptions, "options");
+            return this;
+        }
+
+        /** Progress listener. */
+        public Builder listener(DiscoveryListener newListener) {
+            this.listener = Objects.requireNonNull(newListener, "listener");
+            return this;
+        }
+
+        /** The configured instance (loads the plugins now). */
+        public SchemaDiscovery build() {
+            return new SchemaDiscovery(this);
+        }
+    }
+}

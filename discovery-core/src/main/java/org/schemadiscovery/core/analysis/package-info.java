@@ -1,0 +1,2 @@
+/** Relationship derivation and the generic recommendation rules. */
+package org.schemadiscovery.core.analysis;

@@ -1,0 +1,121 @@
+package org.schemadiscovery.core.json;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+
+/**
+ * Writes and reads the model as JSON, so that {@code read(write(x)).equals(x)}. Constraints carry a {@code kind}
+ * property ({@code primary-key}, {@code unique}, {@code check}, {@code foreign-key}, {@code exclusion}); derived
+ * accessors such as {@code DataType.isArray()} are not written. Works on the module path without the API opening
+ * its packages: records are read through their public accessors and canonical constructors.
+ *
+ * <pre>{@code
+ * JsonCodec codec = new JsonCodec();
+ * String json = codec.write(schema);
+ * SchemaInfo back = codec.read(json);
+ * }</pre>
+ *
+ * Thread-safe.
+ */
+public final class JsonCodec {
+    private final ObjectMapper mapper;
+
+    /** A codec writing indented JSON. */
+    public JsonCodec() {
+        this(true);
+    }
+
+    /**
+     * A codec.
+     *
+     * @param indent whether to indent the output
+     */
+    public JsonCodec(boolean indent) {
+        JsonMapper.Builder b = JsonMapper.builder()
+                .addMixIn(ConstraintInfo.class, ModelMixins.ConstraintInfoMixin.class)
+                .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+                .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
+                .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
+                .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
+                .configure(SerializationFeature.INDENT_OUTPUT, indent);
+        this.mapper = b.build();
+    }
+
+    /** The schema as JSON. */
+    public String write(SchemaInfo schema) {
+        return writeValue(Objects.requireNonNull(schema, "schema"));
+    }
+
+    /** The schema as JSON, to a writer (not closed). */
+    public void write(SchemaInfo schema, Writer out) {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(out, "out");
+        try {
+            mapper.writerFor(SchemaInfo.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A schema from JSON.
+     *
+     * @throws IllegalArgumentException when the JSON is not a valid schema
+     */
+    public SchemaInfo read(String json) {
+        return read(json, SchemaInfo.class);
+    }
+
+    /** A schema from a reader (not closed). */
+    public SchemaInfo read(Reader in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            return mapper.readerFor(SchemaInfo.class)
+                    .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid schema JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Any model value (a table, a constraint, a list of recommendations ...) as JSON. */
+    public String writeValue(Object value) {
+        Objects.requireNonNull(value, "value");
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * A model value of the given type from JSON.
+     *
+     * @throws IllegalArgumentException when the JSON does not fit the type
+     */
+    public <T> T read(String json, Class<T> type) {
+        Objects.requireNonNull(json, "json");
+        Objects.requireNonNull(type, "type");
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("invalid " + type.getSimpleName() + " JSON: "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The entry point: {@link org.schemadiscovery.core.SchemaDiscovery}. */
+package org.schemadiscovery.core;

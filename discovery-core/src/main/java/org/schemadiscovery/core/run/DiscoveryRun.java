@@ -1,0 +1,574 @@
+package org.schemadiscovery.core.run;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.ToIntFunction;
+import org.schemadiscovery.api.exception.DiscoveryConnectionException;
+import org.schemadiscovery.api.exception.DiscoveryException;
+import org.schemadiscovery.api.exception.DiscoveryFailedException;
+import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
+import org.schemadiscovery.api.model.CheckConstraint;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.model.DiscoveryMetrics;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.ExclusionConstraint;
+import org.schemadiscovery.api.model.ExtensionInfo;
+import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.IndexInfo;
+import org.schemadiscovery.api.model.PhaseMetric;
+import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.Relationship;
+import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TypeInfo;
+import org.schemadiscovery.api.model.UniqueConstraint;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.core.analysis.GenericRecommendations;
+import org.schemadiscovery.core.analysis.RelationshipAnalyzer;
+import org.schemadiscovery.core.jdbc.CoreConnectionSource;
+import org.schemadiscovery.core.jdbc.StatementCounter;
+import org.schemadiscovery.core.jdbc.Urls;
+import org.schemadiscovery.core.registry.DialectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One discovery run with one dialect (ARCHITECTURE "Core flow"): opens the session, runs the phases in order, merges
+ * indexes and constraints into their tables, derives relationships and recommendations, and acts on classified
+ * errors:
+ * <ul>
+ *   <li>CONNECTION: reconnect with exponential backoff (at most {@code maxReconnects} per run) when core opened the
+ *       connection, reopen the session and rerun the phase; with a bare connection fail fast;</li>
+ *   <li>PERMISSION: a warning, the phase's objects are missing, the session is reopened;</li>
+ *   <li>SYNTAX: the phase is rerun with the generic strategy on the same connection, with a warning;</li>
+ *   <li>TIMEOUT / LOCKED: one retry with a doubled statement timeout in a reopened session, then a warning;</li>
+ *   <li>OTHER: {@link DiscoveryFailedException}.</li>
+ * </ul>
+ * A doubled statement timeout stays in force for the rest of the run. The session is closed whatever happens.
+ * Not thread-safe: one run, one thread.
+ */
+public final class DiscoveryRun {
+    private static final Logger LOG = LoggerFactory.getLogger(DiscoveryRun.class);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Comparator<ConstraintInfo> CONSTRAINT_ORDER = Comparator
+            .comparingInt(DiscoveryRun::constraintRank)
+            .thenComparing(ConstraintInfo::name, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(c -> String.join(",", c.columns()));
+
+    /** A call against a session that may fail with an SQL error. */
+    @FunctionalInterface
+    private interface SessionCall<T> {
+        T call(DiscoverySession session) throws SQLException;
+    }
+
+    private final DialectPlugin plugin;
+    private final DialectPlugin generic;
+    private final CoreConnectionSource source;
+    private final StatementCounter counter;
+    private final DatabaseIdentity identity;
+    private final DiscoveryOptions options;
+    private final DiscoveryListener listener;
+    private final StatementTimeouts timeouts;
+    private final Instant deadline;
+    private final long startNanos;
+
+    private DiscoveryContext context;
+    private DiscoverySession session;
+    private final List<DiscoveryWarning> warnings = new ArrayList<>();
+    private final List<PhaseMetric> phases = new ArrayList<>();
+    private int retries;
+    private int reconnects;
+
+    /**
+     * @param plugin     the chosen dialect
+     * @param generic    the generic dialect, for SYNTAX fallbacks
+     * @param source     core's connection source
+     * @param counter    the counter behind the source's connections
+     * @param identity   the identified database, attributed to the dialect
+     * @param options    options
+     * @param listener   listener (may be null)
+     * @param timeouts   the query timeout the counting connections apply
+     * @param startNanos {@link System#nanoTime()} when the discovery started
+     * @param deadline   when the run must have ended
+     */
+    public DiscoveryRun(DialectPlugin plugin, DialectPlugin generic, CoreConnectionSource source,
+                        StatementCounter counter, DatabaseIdentity identity, DiscoveryOptions options,
+                        DiscoveryListener listener, StatementTimeouts timeouts, long startNanos, Instant deadline) {
+        this.plugin = Objects.requireNonNull(plugin, "plugin");
+        this.generic = Objects.requireNonNull(generic, "generic");
+        this.source = Objects.requireNonNull(source, "source");
+        this.counter = Objects.requireNonNull(counter, "counter");
+        this.identity = Objects.requireNonNull(identity, "identity");
+        this.options = Objects.requireNonNull(options, "options");
+        this.listener = new SafeListener(listener);
+        this.timeouts = Objects.requireNonNull(timeouts, "timeouts");
+        this.startNanos = startNanos;
+        this.deadline = Objects.requireNonNull(deadline, "deadline");
+        this.context = new DiscoveryContext(source, identity, options, deadline, options.statementTimeout(),
+                this.listener);
+    }
+
+    /** Runs every phase in scope and returns the result. */
+    public SchemaInfo execute() {
+        DiscoveryScope scope = options.scope();
+        boolean wantTables = scope.includes(ObjectKind.TABLES);
+        boolean wantViews = scope.includes(ObjectKind.VIEWS);
+        boolean indexesRun = scope.includes(ObjectKind.INDEXES) && (wantTables || wantViews);
+        boolean constraintsRun = scope.includes(ObjectKind.CONSTRAINTS) && wantTables;
+        DatabaseCapabilities capabilities = staticCapabilities();
+        List<String> schemas = List.of();
+        List<TableInfo> tables = List.of();
+        List<ViewInfo> views = List.of();
+        List<SequenceInfo> sequences = List.of();
+        List<TypeInfo> types = List.of();
+        List<RoutineInfo> routines = List.of();
+        List<ExtensionInfo> extensions = List.of();
+        List<Relationship> relationships = List.of();
+        List<Recommendation> recommendations = List.of();
+        LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("product", identity.product())
+                .addKeyValue("url", identity.url()).log("discovery started");
+        try {
+            openSession();
+            capabilities = capabilities.merge(phase("probe", DiscoverySession::probe, DiscoverySession::probe,
+                    DatabaseCapabilities.none(), c -> c.features().size()));
+            schemas = phase("schemas", s -> s.schemas(scope), g -> g.schemas(scope), List.of(), List::size);
+            if (wantTables) {
+                tables = discovered("tables", s -> s.tables(scope), g -> g.tables(scope));
+            }
+            if (wantViews) {
+                views = discovered("views", s -> s.views(scope), g -> g.views(scope));
+            }
+            if (scope.includes(ObjectKind.SEQUENCES)) {
+                sequences = discovered("sequences", s -> s.sequences(scope), g -> g.sequences(scope));
+            }
+            if (scope.includes(ObjectKind.TYPES)) {
+                types = discovered("types", s -> s.types(scope), g -> g.types(scope));
+            }
+            if (scope.includes(ObjectKind.ROUTINES)) {
+                routines = discovered("routines", s -> s.routines(scope), g -> g.routines(scope));
+            }
+            if (scope.includes(ObjectKind.EXTENSIONS)) {
+                extensions = discovered("extensions", s -> s.extensions(scope), g -> g.extensions(scope));
+            }
+            List<IndexInfo> indexes = List.of();
+            if (indexesRun) {
+                indexes = discovered("indexes", s -> plugin.indexDiscovery().indexes(s, scope),
+                        g -> generic.indexDiscovery().indexes(g, scope));
+            }
+            List<ConstraintInfo> constraints = List.of();
+            if (constraintsRun) {
+                constraints = discovered("constraints", s -> plugin.constraintDiscovery().constraints(s, scope),
+                        g -> generic.constraintDiscovery().constraints(g, scope));
+            }
+            tables = mergeTables(tables, indexes, constraints);
+            views = mergeViews(views, indexes);
+            sequences = sorted(sequences, Comparator.comparing(SequenceInfo::ref));
+            types = sorted(types, Comparator.comparing(TypeInfo::ref));
+            routines = sorted(routines, Comparator.comparing(RoutineInfo::ref).thenComparing(RoutineInfo::arguments));
+            extensions = sorted(extensions, Comparator.comparing(ExtensionInfo::name));
+            if (constraintsRun) {
+                List<TableInfo> finalTables = tables;
+                relationships = compute("relationships", () -> RelationshipAnalyzer.analyze(finalTables));
+            }
+            if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
+                SchemaInfo partial = new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types,
+                        routines, extensions, relationships, List.of(), List.of(), null);
+                recommendations = recommendations(partial, constraintsRun, indexesRun);
+            }
+        } finally {
+            closeSession();
+        }
+        DiscoveryMetrics metrics = new DiscoveryMetrics(phases, System.nanoTime() - startNanos, counter.statements(),
+                counter.rows(), counter.texts(), retries);
+        LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("tables", tables.size())
+                .addKeyValue("statements", metrics.statementsExecuted()).addKeyValue("rows", metrics.rowsRead())
+                .addKeyValue("warnings", warnings.size()).addKeyValue("millis", metrics.totalNanos() / 1_000_000)
+                .log("discovery finished");
+        return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
+                relationships, recommendations, warnings, metrics);
+    }
+
+    private DatabaseCapabilities staticCapabilities() {
+        try {
+            DatabaseCapabilities c = plugin.strategy().capabilities(identity);
+            return c == null ? DatabaseCapabilities.none() : c;
+        } catch (RuntimeException e) {
+            throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id()
+                    + "' failed to report capabilities: " + e, e);
+        }
+    }
+
+    private List<Recommendation> recommendations(SchemaInfo partial, boolean constraintsRun, boolean indexesRun) {
+        return compute("recommendations", () -> {
+            List<Recommendation> all = new ArrayList<>(
+                    GenericRecommendations.evaluate(partial, constraintsRun, indexesRun));
+            List<Recommendation> dialect = runPhase("recommendations", s -> s.recommendations(partial), null,
+                    List.of());
+            all.addAll(dialect == null ? List.of() : dialect);
+            all.sort(Comparator.comparing(Recommendation::ruleId).thenComparing(Recommendation::object)
+                    .thenComparing(Recommendation::message));
+            return List.copyOf(new LinkedHashSet<>(all));
+        });
+    }
+
+    /** A phase that produces {@code Discovered} items: their warnings join the run's. */
+    private <T> List<T> discovered(String name, SessionCall<Discovered<T>> call, SessionCall<Discovered<T>> fallback) {
+        Discovered<T> result = phase(name, call, fallback, Discovered.empty(), d -> d.items().size());
+        Discovered<T> safe = result == null ? Discovered.empty() : result;
+        safe.warnings().forEach(this::warn);
+        return safe.items();
+    }
+
+    /** A computation without SQL, timed like a phase. */
+    private <T extends List<?>> T compute(String name, java.util.function.Supplier<T> body) {
+        checkDeadline(name);
+        listener.phaseStarted(name);
+        StatementCounter.Snapshot before = counter.snapshot();
+        long t0 = System.nanoTime();
+        T result = body.get();
+        finishPhase(name, t0, before, result.size());
+        return result;
+    }
+
+    private <T> T phase(String name, SessionCall<T> call, SessionCall<T> fallback, T empty, ToIntFunction<T> size) {
+        checkDeadline(name);
+        listener.phaseStarted(name);
+        LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("phase", name).log("phase started");
+        StatementCounter.Snapshot before = counter.snapshot();
+        long t0 = System.nanoTime();
+        T result = runPhase(name, call, fallback, empty);
+        if (result == null) {
+            result = empty;
+        }
+        finishPhase(name, t0, before, size.applyAsInt(result));
+        return result;
+    }
+
+    private void finishPhase(String name, long t0, StatementCounter.Snapshot before, int items) {
+        long nanos = System.nanoTime() - t0;
+        StatementCounter.Snapshot used = counter.snapshot().minus(before);
+        phases.add(new PhaseMetric(name, nanos, used.statements(), used.rows(), items));
+        LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("phase", name).addKeyValue("items", items)
+                .addKeyValue("statements", used.statements()).addKeyValue("rows", used.rows())
+                .addKeyValue("micros", nanos / 1000).log("phase finished");
+        listener.phaseFinished(name, items);
+    }
+
+    private <T> T runPhase(String name, SessionCall<T> call, SessionCall<T> fallback, T empty) {
+        boolean timeoutRetried = false;
+        try {
+            while (true) {
+                checkDeadline(name);
+                try {
+                    return call.call(session);
+                } catch (SQLException e) {
+                    checkDeadline(name);
+                    ErrorClass cls = classify(e);
+                    LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("phase", name)
+                            .addKeyValue("errorClass", cls).addKeyValue("sqlState", e.getSQLState())
+                            .addKeyValue("error", Urls.oneLine(e)).log("phase failed");
+                    switch (cls) {
+                        case CONNECTION -> reconnect(name, e);
+                        case PERMISSION -> {
+                            warn(new DiscoveryWarning(name, name, ErrorClass.PERMISSION, "permission denied while"
+                                    + " reading " + name + "; they are missing from the result: " + Urls.oneLine(e)));
+                            reopenSession(name);
+                            return empty;
+                        }
+                        case SYNTAX -> {
+                            return syntaxFallback(name, fallback, empty, e);
+                        }
+                        case TIMEOUT, LOCKED -> {
+                            if (!timeoutRetried) {
+                                timeoutRetried = true;
+                                retries++;
+                                listener.retrying(name, 1, e);
+                                Duration doubled = context.statementTimeout().multipliedBy(2);
+                                context = context.withStatementTimeout(doubled);
+                                timeouts.set(doubled);
+                                reopenSession(name);
+                            } else {
+                                warn(new DiscoveryWarning(name, name, cls, name + " failed twice (" + cls
+                                        + ", statement timeout " + context.statementTimeout().toSeconds()
+                                        + " s); they are missing from the result: " + Urls.oneLine(e)));
+                                reopenSession(name);
+                                return empty;
+                            }
+                        }
+                        default -> throw new DiscoveryFailedException(cls, "dialect '" + plugin.id()
+                                + "' failed in phase '" + name + "': " + Urls.oneLine(e), e);
+                    }
+                }
+            }
+        } catch (DiscoveryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            checkDeadline(name);
+            throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id() + "' failed in phase '"
+                    + name + "': " + e, e);
+        }
+    }
+
+    private <T> T syntaxFallback(String name, SessionCall<T> fallback, T empty, SQLException cause) {
+        boolean usable = fallback != null && !generic.id().equals(plugin.id());
+        if (!usable) {
+            warn(new DiscoveryWarning(name, name, ErrorClass.SYNTAX, "the catalog query for " + name
+                    + " does not fit this server and no fallback exists; they are missing from the result: "
+                    + Urls.oneLine(cause)));
+            reopenSession(name);
+            return empty;
+        }
+        warn(new DiscoveryWarning(name, name, ErrorClass.SYNTAX, "dialect '" + plugin.id() + "' could not read "
+                + name + " (" + Urls.oneLine(cause) + "); used generic JDBC metadata instead"));
+        closeSessionQuietly();
+        DiscoverySession genericSession = null;
+        try {
+            genericSession = generic.strategy().open(context);
+            return fallback.call(genericSession);
+        } catch (SQLException e) {
+            ErrorClass cls = generic.strategy().classify(e);
+            warn(new DiscoveryWarning(name, name, cls, "the generic fallback for " + name
+                    + " failed too; they are missing from the result: " + Urls.oneLine(e)));
+            return empty;
+        } finally {
+            if (genericSession != null) {
+                try {
+                    genericSession.close();
+                } catch (SQLException | RuntimeException e) {
+                    LOG.atDebug().addKeyValue("error", e.toString()).log("generic session close failed");
+                }
+            }
+            openSession();
+        }
+    }
+
+    private ErrorClass classify(SQLException e) {
+        try {
+            ErrorClass cls = plugin.strategy().classify(e);
+            return cls == null ? ErrorClass.OTHER : cls;
+        } catch (RuntimeException failed) {
+            LOG.atWarn().addKeyValue("dialect", plugin.id()).addKeyValue("error", failed.toString())
+                    .log("classify failed; treating the error as OTHER");
+            return ErrorClass.OTHER;
+        }
+    }
+
+    private void openSession() {
+        checkDeadline("open");
+        try {
+            session = plugin.strategy().open(context);
+            if (session == null) {
+                throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id()
+                        + "' returned no session", null);
+            }
+        } catch (SQLException e) {
+            checkDeadline("open");
+            ErrorClass cls = classify(e);
+            if (cls == ErrorClass.CONNECTION) {
+                reconnect("open", e);
+                return;
+            }
+            throw new DiscoveryFailedException(cls, "dialect '" + plugin.id() + "' could not open a session: "
+                    + Urls.oneLine(e), e);
+        } catch (DiscoveryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id()
+                    + "' could not open a session: " + e, e);
+        }
+    }
+
+    /** Replaces the session so an aborted transaction does not poison the next phase. */
+    private void reopenSession(String phase) {
+        closeSessionQuietly();
+        LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("phase", phase).log("reopening the session");
+        openSession();
+    }
+
+    /** Reconnects with exponential backoff and reopens the session, or throws. */
+    private void reconnect(String phase, SQLException cause) {
+        if (!source.canOpen()) {
+            throw new DiscoveryConnectionException("connection lost during phase '" + phase
+                    + "' and a caller's Connection cannot be reopened: " + Urls.oneLine(cause), cause);
+        }
+        SQLException last = cause;
+        while (reconnects < options.maxReconnects()) {
+            reconnects++;
+            retries++;
+            listener.retrying(phase, reconnects, last);
+            sleep(backoff(reconnects), phase);
+            LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("phase", phase)
+                    .addKeyValue("attempt", reconnects).log("reconnecting");
+            closeSessionQuietly();
+            try {
+                source.reconnect();
+                session = plugin.strategy().open(context);
+                return;
+            } catch (SQLException e) {
+                checkDeadline(phase);
+                last = e;
+            }
+        }
+        throw new DiscoveryConnectionException("connection lost during phase '" + phase + "' and "
+                + options.maxReconnects() + " reconnect attempt(s) failed: " + Urls.oneLine(last), last);
+    }
+
+    private Duration backoff(int attempt) {
+        Duration d = options.initialBackoff();
+        for (int i = 1; i < attempt && d.compareTo(MAX_BACKOFF) < 0; i++) {
+            d = d.multipliedBy(2);
+        }
+        return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
+    }
+
+    private void sleep(Duration d, String phase) {
+        Duration left = Duration.between(Instant.now(), deadline);
+        if (d.compareTo(left) >= 0) {
+            throw new DiscoveryTimeoutException("discovery exceeded its deadline of " + options.timeout()
+                    + " while waiting to reconnect in phase '" + phase + "'");
+        }
+        try {
+            Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DiscoveryTimeoutException("discovery was interrupted while waiting to reconnect in phase '"
+                    + phase + "'");
+        }
+    }
+
+    private void checkDeadline(String phase) {
+        if (Instant.now().isAfter(deadline) || Thread.currentThread().isInterrupted()) {
+            throw new DiscoveryTimeoutException("discovery exceeded its deadline of " + options.timeout()
+                    + " in phase '" + phase + "'");
+        }
+    }
+
+    private void closeSession() {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.close();
+        } catch (SQLException | RuntimeException e) {
+            warn(new DiscoveryWarning("session", "close", e instanceof SQLException sql ? classify(sql)
+                    : ErrorClass.OTHER, "closing the dialect session failed: " + Urls.oneLine(e)));
+        } finally {
+            session = null;
+        }
+    }
+
+    private void closeSessionQuietly() {
+        if (session == null) {
+            return;
+        }
+        try {
+            session.close();
+        } catch (SQLException | RuntimeException e) {
+            LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("error", e.toString())
+                    .log("session close failed");
+        } finally {
+            session = null;
+        }
+    }
+
+    private void warn(DiscoveryWarning warning) {
+        warnings.add(warning);
+        LOG.atWarn().addKeyValue("dialect", plugin.id()).addKeyValue("phase", warning.phase())
+                .addKeyValue("object", warning.object()).addKeyValue("errorClass", warning.errorClass())
+                .log(warning.message());
+        listener.warning(warning);
+    }
+
+    private static List<TableInfo> mergeTables(List<TableInfo> tables, List<IndexInfo> indexes,
+                                               List<ConstraintInfo> constraints) {
+        Map<TableRef, List<IndexInfo>> indexesByTable = group(indexes, IndexInfo::table);
+        Map<TableRef, List<ConstraintInfo>> constraintsByTable = group(constraints, ConstraintInfo::table);
+        List<TableInfo> out = new ArrayList<>(tables.size());
+        for (TableInfo t : tables) {
+            List<IndexInfo> mergedIndexes = mergeIndexes(t.indexes(), indexesByTable.get(t.ref()));
+            LinkedHashSet<ConstraintInfo> mergedConstraints = new LinkedHashSet<>(t.constraints());
+            mergedConstraints.addAll(constraintsByTable.getOrDefault(t.ref(), List.of()));
+            List<ConstraintInfo> sortedConstraints = new ArrayList<>(mergedConstraints);
+            sortedConstraints.sort(CONSTRAINT_ORDER);
+            out.add(t.withIndexes(mergedIndexes).withConstraints(sortedConstraints));
+        }
+        out.sort(Comparator.comparing(TableInfo::ref));
+        return List.copyOf(out);
+    }
+
+    private static List<ViewInfo> mergeViews(List<ViewInfo> views, List<IndexInfo> indexes) {
+        Map<TableRef, List<IndexInfo>> indexesByTable = group(indexes, IndexInfo::table);
+        List<ViewInfo> out = new ArrayList<>(views.size());
+        for (ViewInfo v : views) {
+            out.add(v.withIndexes(mergeIndexes(v.indexes(), indexesByTable.get(v.ref()))));
+        }
+        out.sort(Comparator.comparing(ViewInfo::ref));
+        return List.copyOf(out);
+    }
+
+    private static List<IndexInfo> mergeIndexes(List<IndexInfo> existing, List<IndexInfo> found) {
+        Map<String, IndexInfo> byName = new LinkedHashMap<>();
+        existing.forEach(i -> byName.put(i.name(), i));
+        if (found != null) {
+            found.forEach(i -> byName.put(i.name(), i));
+        }
+        List<IndexInfo> out = new ArrayList<>(byName.values());
+        out.sort(Comparator.comparing(IndexInfo::name));
+        return out;
+    }
+
+    private static <T> Map<TableRef, List<T>> group(List<T> items, java.util.function.Function<T, TableRef> key) {
+        Map<TableRef, List<T>> out = new LinkedHashMap<>();
+        for (T item : items) {
+            out.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        return out;
+    }
+
+    private static <T> List<T> sorted(List<T> items, Comparator<T> order) {
+        List<T> out = new ArrayList<>(items);
+        out.sort(order);
+        return List.copyOf(out);
+    }
+
+    private static int constraintRank(ConstraintInfo c) {
+        if (c instanceof PrimaryKey) {
+            return 0;
+        }
+        if (c instanceof UniqueConstraint) {
+            return 1;
+        }
+        if (c instanceof CheckConstraint) {
+            return 2;
+        }
+        if (c instanceof ForeignKey) {
+            return 3;
+        }
+        if (c instanceof ExclusionConstraint) {
+            return 4;
+        }
+        return 5;
+    }
+}

@@ -1,0 +1,68 @@
+package org.schemadiscovery.core.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableInfo;
+
+class JsonCodecTest {
+    private final JsonCodec codec = new JsonCodec();
+
+    @Test
+    @DisplayName("read(write(x)).equals(x) for a schema using every model record")
+    void roundTrip() {
+        SchemaInfo rich = RichSchema.build();
+        String json = codec.write(rich);
+        SchemaInfo back = codec.read(json);
+        assertThat(back).isEqualTo(rich);
+        assertThat(codec.write(back)).isEqualTo(json);
+    }
+
+    @Test
+    @DisplayName("constraints carry a kind discriminator; derived accessors are not written")
+    void shape() {
+        String json = new JsonCodec(false).write(RichSchema.build());
+        assertThat(json).contains("\"kind\":\"primary-key\"", "\"kind\":\"unique\"", "\"kind\":\"check\"",
+                "\"kind\":\"foreign-key\"", "\"kind\":\"exclusion\"");
+        assertThat(json).doesNotContain("\"array\":", "\"expression\":true", "\"expression\":false",
+                "\"primaryKey\"", "\"foreignKeys\"", "\"displayName\"", "\"usedFraction\"");
+        assertThat(json).doesNotContain("\n");
+    }
+
+    @Test
+    @DisplayName("single model values round-trip too, including a constraint through its sealed interface")
+    void values() {
+        SchemaInfo rich = RichSchema.build();
+        TableInfo table = rich.tables().get(0);
+        assertThat(codec.read(codec.writeValue(table), TableInfo.class)).isEqualTo(table);
+        ForeignKey fk = table.foreignKeys().get(0);
+        assertThat(codec.read(codec.writeValue(fk), ConstraintInfo.class)).isEqualTo(fk);
+    }
+
+    @Test
+    @DisplayName("reader and writer variants; a minimal schema; invalid JSON is an IllegalArgumentException")
+    void streams() {
+        SchemaInfo minimal = new SchemaInfo(new DatabaseIdentity("X", "1", 0, 0, null, null, null), null, null, null,
+                null, null, null, null, null, null, null, null, null);
+        StringWriter out = new StringWriter();
+        codec.write(minimal, out);
+        assertThat(codec.read(new StringReader(out.toString()))).isEqualTo(minimal);
+        assertThat(minimal.tables()).isEqualTo(List.of());
+        assertThatThrownBy(() -> codec.read("{\"identity\": 5}")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("invalid SchemaInfo JSON: ");
+        assertThatThrownBy(() -> codec.read("{\"identity\": {\"product\": \"x\", \"version\": \"1\"},"
+                + " \"surprise\": 1}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.read((String) null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("json");
+        assertThatThrownBy(() -> codec.write(null)).isInstanceOf(NullPointerException.class).hasMessage("schema");
+    }
+}
