@@ -1,6 +1,14 @@
-/** The schema-discovery command line. */
+/**
+ * The schema-discovery command line. It requires no dialect: dialect plugins and their JDBC drivers are loaded at run
+ * time from the {@code plugins/} folder into a child module layer.
+ */
 module org.schemadiscovery.cli {
     requires org.schemadiscovery.core;
     requires info.picocli;
     requires org.slf4j;
+
+    // picocli sets annotated fields and calls the commands reflectively.
+    opens org.schemadiscovery.cli.command to info.picocli;
+
+    uses java.sql.Driver;
 }

@@ -1,0 +1,64 @@
+package org.schemadiscovery.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.Arrays;
+import org.schemadiscovery.cli.command.Cli;
+import org.schemadiscovery.cli.command.CliEnvironment;
+
+/** Entry point of {@code bin/schema-discovery}: runs {@link Cli} against the real process and exits with its code. */
+public final class Main {
+    /** System property naming the plugins folder; the launcher sets it. */
+    public static final String PLUGINS_PROPERTY = "schemadiscovery.plugins";
+    /** System property read by the bundled log4j2.xml for the root level. */
+    static final String LOG_LEVEL_PROPERTY = "schemadiscovery.log.level";
+    /** System property read by the bundled log4j2.xml to pick the appender. */
+    static final String LOG_APPENDER_PROPERTY = "schemadiscovery.log.appender";
+
+    private Main() {
+    }
+
+    /** Runs the CLI and exits. */
+    public static void main(String[] args) {
+        // Must happen before the first logger exists: the bundled log4j2.xml reads these once.
+        if (Arrays.asList(args).contains("--verbose") || Arrays.asList(args).contains("-v")) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "debug");
+            System.setProperty(LOG_APPENDER_PROPERTY, "verbose");
+        }
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
+                Main.class.getModule().isNamed());
+        int code = new Cli(env).run(args);
+        System.exit(code);
+    }
+
+    /** The {@value #PLUGINS_PROPERTY} property, else {@code plugins/} beside the {@code lib/} holding this jar. */
+    static Path defaultPluginDir() {
+        String configured = System.getProperty(PLUGINS_PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        try {
+            CodeSource source = Main.class.getProtectionDomain().getCodeSource();
+            if (source == null || source.getLocation() == null) {
+                return null;
+            }
+            Path jar = Path.of(source.getLocation().toURI());
+            Path lib = jar.getParent();
+            if (lib == null || lib.getFileName() == null || !lib.getFileName().toString().equals("lib")
+                    || lib.getParent() == null) {
+                return null;
+            }
+            Path plugins = lib.getParent().resolve("plugins");
+            return Files.isDirectory(plugins) ? plugins : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+}

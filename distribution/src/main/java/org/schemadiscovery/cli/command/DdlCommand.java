@@ -1,0 +1,69 @@
+package org.schemadiscovery.cli.command;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.cli.format.JsonText;
+import org.schemadiscovery.cli.format.OutputFormat;
+import org.schemadiscovery.cli.security.Redactor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code ddl <jdbc-url>}: the discovered schema rendered back to DDL by the dialect's renderer. */
+@Command(name = "ddl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Discover a database and print DDL that recreates its schema (formats: text, json, markdown).")
+public final class DdlCommand implements Callable<Integer>, RunCommand {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    RunOptions run;
+
+    private final Redactor redactor = new Redactor();
+
+    @Override
+    public Integer call() {
+        if (output.format == OutputFormat.MERMAID) {
+            throw CliException.usage("ddl has no mermaid format (use text, json or markdown)");
+        }
+        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        String dialect = result.schema().identity().dialect();
+        DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
+                ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));
+        Output.write(root.environment(), output.output, render(output.format, dialect, renderer.script(result.schema())));
+        return ExitCodes.OK;
+    }
+
+    /** Text: statements each ending with a semicolon, a blank line apart; JSON: an object; Markdown: a SQL block. */
+    static String render(OutputFormat format, String dialect, List<String> statements) {
+        StringBuilder out = new StringBuilder();
+        if (format == OutputFormat.JSON) {
+            out.append("{\n  \"dialect\": ").append(JsonText.string(dialect)).append(",\n  \"statements\": [");
+            for (int i = 0; i < statements.size(); i++) {
+                out.append(i == 0 ? "\n    " : ",\n    ").append(JsonText.string(statements.get(i)));
+            }
+            return out.append(statements.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        }
+        String script = String.join("\n\n", statements.stream().map(s -> s.strip() + ";").toList());
+        if (format == OutputFormat.MARKDOWN) {
+            String fence = script.contains("```") ? "~~~~" : "```";
+            return "# DDL (" + dialect + ")\n\n" + fence + "sql\n" + script + (script.isEmpty() ? "" : "\n") + fence
+                    + "\n";
+        }
+        return script.isEmpty() ? "" : script + "\n";
+    }
+
+    @Override
+    public RunOptions runOptions() {
+        return run;
+    }
+
+    @Override
+    public Redactor redactor() {
+        return redactor;
+    }
+}

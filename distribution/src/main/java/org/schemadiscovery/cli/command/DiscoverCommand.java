@@ -1,0 +1,40 @@
+package org.schemadiscovery.cli.command;
+
+import java.util.concurrent.Callable;
+import org.schemadiscovery.cli.security.Redactor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code discover <jdbc-url>}: the whole schema in the chosen format. */
+@Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Discover a database's schema and print it.")
+public final class DiscoverCommand implements Callable<Integer>, RunCommand {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    RunOptions run;
+
+    private final Redactor redactor = new Redactor();
+
+    @Override
+    public Integer call() {
+        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        Output.write(root.environment(), output.output, output.format.formatter().format(result.schema()));
+        return ExitCodes.OK;
+    }
+
+    @Override
+    public RunOptions runOptions() {
+        return run;
+    }
+
+    @Override
+    public Redactor redactor() {
+        return redactor;
+    }
+}

@@ -1,0 +1,45 @@
+package org.schemadiscovery.cli.command;
+
+import java.util.concurrent.Callable;
+import org.schemadiscovery.cli.format.OutputFormat;
+import org.schemadiscovery.cli.format.RecommendationsFormatter;
+import org.schemadiscovery.cli.security.Redactor;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code recommend <jdbc-url>}: only the recommendations (missing indexes on foreign keys, tables without keys...). */
+@Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Discover a database and print suggested fixes with their DDL (formats: text, json, markdown).")
+public final class RecommendCommand implements Callable<Integer>, RunCommand {
+    @ParentCommand
+    RootCommand root;
+    @Mixin
+    ConnectionOptions connection;
+    @Mixin
+    OutputOptions output;
+    @Mixin
+    RunOptions run;
+
+    private final Redactor redactor = new Redactor();
+
+    @Override
+    public Integer call() {
+        if (output.format == OutputFormat.MERMAID) {
+            throw CliException.usage("recommend has no mermaid format (use text, json or markdown)");
+        }
+        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        Output.write(root.environment(), output.output, RecommendationsFormatter.format(output.format, result.schema().recommendations()));
+        return ExitCodes.OK;
+    }
+
+    @Override
+    public RunOptions runOptions() {
+        return run;
+    }
+
+    @Override
+    public Redactor redactor() {
+        return redactor;
+    }
+}

@@ -1,0 +1,74 @@
+package org.schemadiscovery.cli.command;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.schemadiscovery.cli.plugin.PluginLoader;
+import org.schemadiscovery.cli.plugin.PluginSet;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** {@code schema-discovery}: holds the run's environment and loads the plugins once for whichever subcommand runs. */
+@Command(name = "schema-discovery", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Reads a live database's schema (tables, columns, keys, indexes, views, ...) through dialect "
+                + "plugins and prints it as text, JSON, Markdown or a mermaid ER diagram.",
+        subcommands = {DiscoverCommand.class, DialectsCommand.class, RecommendCommand.class, DdlCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:usage error (unknown command or option, malformed URL, bad format)",
+                "2:connection or credentials failed (no driver, unreachable, missing SQLite file)",
+                "3:discovery failed"})
+public final class RootCommand implements Callable<Integer> {
+    private final CliEnvironment environment;
+    private PluginSet plugins;
+
+    @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Folder of dialect plugin jars and JDBC drivers (default: the plugins folder of the "
+                    + "installation).")
+    Path pluginDir;
+
+    /** The root of a run with this environment. */
+    public RootCommand(CliEnvironment environment) {
+        this.environment = environment;
+    }
+
+    /** Without a subcommand: the usage on standard error and exit code 1. */
+    @Override
+    public Integer call() {
+        environment.err().println("error: missing command (see 'schema-discovery --help')");
+        return ExitCodes.USAGE;
+    }
+
+    CliEnvironment environment() {
+        return environment;
+    }
+
+    /** The plugins folder's jars, loaded on first use; skipped jars are reported once as warnings. */
+    PluginSet plugins() {
+        if (plugins == null) {
+            Path dir = pluginDir != null ? pluginDir : environment.pluginDir();
+            if (dir == null) {
+                plugins = PluginSet.none();
+            } else if (environment.moduleMode()) {
+                Module cli = RootCommand.class.getModule();
+                ModuleLayer parent = cli.getLayer() == null ? ModuleLayer.boot() : cli.getLayer();
+                plugins = new PluginLoader().loadLayer(dir, parent, RootCommand.class.getClassLoader());
+            } else {
+                plugins = new PluginLoader().loadClassPath(dir, RootCommand.class.getClassLoader(),
+                        System.getProperty("java.class.path", ""));
+            }
+            warn(plugins.problems());
+        }
+        return plugins;
+    }
+
+    /** Prints each line as a warning on standard error. */
+    void warn(List<String> problems) {
+        for (String problem : problems) {
+            environment.err().println("warning: " + problem);
+        }
+        environment.err().flush();
+    }
+}

@@ -1,0 +1,20 @@
+package org.schemadiscovery.cli.command;
+
+import picocli.CommandLine.Option;
+
+/** Options about how a run reports itself: {@code --verbose}, {@code --progress}, {@code --metrics}. */
+public final class RunOptions {
+    @Option(names = {"-v", "--verbose"}, description = "Debug logging and stack traces on errors.")
+    boolean verbose;
+
+    @Option(names = "--progress", description = "Print discovery phases and counts on standard error.")
+    boolean progress;
+
+    @Option(names = "--metrics", description = "Print statements, rows and time per phase on standard error.")
+    boolean metrics;
+
+    /** True with {@code --verbose}. */
+    public boolean verbose() {
+        return verbose;
+    }
+}

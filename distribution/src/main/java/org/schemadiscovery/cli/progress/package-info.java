@@ -1,0 +1,2 @@
+/** Progress lines on standard error. */
+package org.schemadiscovery.cli.progress;

@@ -1,0 +1,251 @@
+package org.schemadiscovery.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The packaged distribution, run in new processes: the plugins folder as a drop-in (a copy of the layout without the
+ * SQLite plugin, then with it), a broken jar, the README's command on the example database, no JVM warnings on
+ * JDK 25, the bad inputs through the launcher, and the same jars on the class path.
+ */
+class DistributionIT {
+    static Path layout;
+    static Path projectRoot;
+    static Path javaHome;
+    static Path jdk25;
+    static String exampleUrl;
+
+    @BeforeAll
+    static void locate() {
+        layout = Path.of(System.getProperty("layout.dir", "target/schema-discovery")).toAbsolutePath();
+        projectRoot = layout.getParent().getParent().getParent();
+        javaHome = Path.of(System.getProperty("java.home.for.fork", System.getProperty("java.home")));
+        jdk25 = Path.of(System.getProperty("jdk25.home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        exampleUrl = "jdbc:sqlite:" + layout.resolve("example/example.db");
+        assertThat(layout.resolve("bin/schema-discovery")).isExecutable();
+        assertThat(layout.resolve("example/example.db")).isRegularFile();
+    }
+
+    @Nested
+    @DisplayName("plugins/ is a drop-in folder")
+    @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+    class DropIn {
+        static Path copy;
+        static Path held;
+
+        @BeforeAll
+        static void layoutWithoutSqlite() throws IOException {
+            Path it = layout.getParent().resolve("it");
+            deleteTree(it);
+            copy = it.resolve("schema-discovery");
+            copyTree(layout, copy);
+            held = Files.createDirectories(it.resolve("held"));
+            for (Path jar : jars(copy.resolve("plugins"))) {
+                String name = jar.getFileName().toString();
+                if (name.startsWith("dialect-sqlite-") || name.startsWith("sqlite-jdbc-")) {
+                    Files.move(jar, held.resolve(name));
+                }
+            }
+            assertThat(jars(held)).hasSize(2);
+        }
+
+        @Test
+        @Order(1)
+        @DisplayName("without the SQLite plugin: not listed, and a SQLite URL has no driver (exit 2)")
+        void withoutSqlite() throws Exception {
+            Launcher.Result dialects = Launcher.script(copy, javaHome, copy, "dialects");
+            assertThat(dialects.exitCode()).isEqualTo(0);
+            assertThat(dialects.err()).isEmpty();
+            assertThat(dialects.out()).doesNotContainIgnoringCase("sqlite")
+                    .containsPattern("(?m)^  org\\.postgresql\\.Driver +module org\\.postgresql\\.jdbc$");
+            Launcher.Result discover = Launcher.script(copy, javaHome, copy, "discover", exampleUrl);
+            assertThat(discover.exitCode()).isEqualTo(2);
+            assertThat(discover.err()).isEqualTo("error: No JDBC driver accepts " + exampleUrl + "\n");
+        }
+
+        @Test
+        @Order(2)
+        @DisplayName("with the SQLite plugin copied in: listed with its driver, and used to discover")
+        void withSqlite() throws Exception {
+            for (Path jar : jars(held)) {
+                Files.copy(jar, copy.resolve("plugins").resolve(jar.getFileName()));
+            }
+            Launcher.Result dialects = Launcher.script(copy, javaHome, copy, "dialects");
+            assertThat(dialects.exitCode()).isEqualTo(0);
+            assertThat(dialects.err()).isEmpty();
+            assertThat(dialects.out())
+                    .containsPattern("(?m)^sqlite +yes +module org\\.schemadiscovery\\.dialect\\.sqlite$")
+                    .containsPattern("(?m)^  org\\.sqlite\\.JDBC +module org\\.xerial\\.sqlitejdbc$");
+            Launcher.Result discover = Launcher.script(copy, javaHome, copy, "discover", exampleUrl);
+            assertThat(discover.exitCode()).isEqualTo(0);
+            assertThat(discover.err()).isEmpty();
+            assertThat(discover.out()).contains("\nDialect   sqlite\n")
+                    .contains("\nContents  6 tables, 1 view, 5 foreign keys, 9 indexes\n");
+        }
+
+        @Test
+        @Order(3)
+        @DisplayName("a broken jar is skipped with a one-line warning; the others still load")
+        void brokenJar() throws Exception {
+            Files.writeString(copy.resolve("plugins/broken.jar"), "not a jar");
+            Launcher.Result dialects = Launcher.script(copy, javaHome, copy, "dialects");
+            assertThat(dialects.exitCode()).isEqualTo(0);
+            assertThat(dialects.err()).startsWith("warning: skipped plugin plugins/broken.jar: ").hasLineCount(1);
+            assertThat(dialects.out()).containsPattern("(?m)^sqlite +yes +module org\\.schemadiscovery\\.dialect\\.sqlite$");
+        }
+    }
+
+    @Nested
+    @DisplayName("the README's commands on the example database")
+    class Readme {
+        @Test
+        @DisplayName("text, then JSON, then mermaid, from the repository root, exit 0 and nothing on stderr")
+        void example() throws Exception {
+            String url = "jdbc:sqlite:distribution/target/schema-discovery/example/example.db";
+            Path script = projectRoot.relativize(layout).resolve("bin/schema-discovery");
+            assertThat(script.toString()).isEqualTo("distribution/target/schema-discovery/bin/schema-discovery");
+            Launcher.Result text = Launcher.script(layout, javaHome, projectRoot, "discover", url);
+            assertThat(text.exitCode()).isEqualTo(0);
+            assertThat(text.err()).isEmpty();
+            assertThat(text.out()).startsWith("Database  example.db\n").contains("\nTABLE order_items\n");
+            Launcher.Result json = Launcher.script(layout, javaHome, projectRoot, "discover", url, "--format", "json");
+            assertThat(json.exitCode()).isEqualTo(0);
+            assertThat(new org.schemadiscovery.core.json.JsonCodec().read(json.out()).tables()).hasSize(6);
+            Launcher.Result mermaid = Launcher.script(layout, javaHome, projectRoot, "discover", url, "-f", "mermaid");
+            assertThat(mermaid.exitCode()).isEqualTo(0);
+            assertThat(mermaid.out()).startsWith("erDiagram\n").contains("    customers ||..o{ orders : \"customer_id\"\n");
+        }
+
+        @Test
+        @DisplayName("JDK 25: no JVM warnings (native access granted to sqlite-jdbc in the plugin layer)")
+        void noWarningsOnJdk25() throws Exception {
+            assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "JDK 25 not installed at " + jdk25);
+            Launcher.Result r = Launcher.script(layout, jdk25, projectRoot, "discover", exampleUrl, "-f", "mermaid");
+            assertThat(r.exitCode()).isEqualTo(0);
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).startsWith("erDiagram\n");
+        }
+    }
+
+    @Nested
+    @DisplayName("bad input through the launcher: exit code and exactly one line")
+    class BadInput {
+        void check(int code, String line, String... args) throws Exception {
+            Launcher.Result r = Launcher.script(layout, jdk25Or17(), projectRoot, args);
+            assertThat(r.exitCode()).as("exit code of %s", List.of(args)).isEqualTo(code);
+            assertThat(r.err()).isEqualTo(line + "\n");
+            assertThat(r.out()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("unknown subcommand: 1")
+        void unknownCommand() throws Exception {
+            check(1, "error: unknown command 'frobnicate' (see 'schema-discovery --help')", "frobnicate");
+        }
+
+        @Test
+        @DisplayName("malformed URL: 1")
+        void malformedUrl() throws Exception {
+            check(1, "error: malformed JDBC URL 'sqlite:x.db': expected jdbc:<driver>:<database>, e.g. "
+                    + "jdbc:sqlite:app.db", "discover", "sqlite:x.db");
+        }
+
+        @Test
+        @DisplayName("no driver for the URL: 2")
+        void noDriver() throws Exception {
+            check(2, "error: No JDBC driver accepts jdbc:nosuch://localhost/x", "discover",
+                    "jdbc:nosuch://localhost/x");
+        }
+
+        @Test
+        @DisplayName("missing SQLite file: 2, never created")
+        void missingFile() throws Exception {
+            Path missing = layout.getParent().resolve("no-such-dir-" + ProcessHandle.current().pid() + ".db");
+            check(2, "error: cannot connect to jdbc:sqlite:" + missing + ": [SQLITE_CANTOPEN] Unable to open the "
+                    + "database file (unable to open database file)", "discover", "jdbc:sqlite:" + missing);
+            assertThat(missing).doesNotExist();
+        }
+
+        @Test
+        @DisplayName("unreachable port: 2")
+        void unreachable() throws Exception {
+            check(2, "error: cannot connect to jdbc:postgresql://127.0.0.1:1/x: Connection to 127.0.0.1:1 refused. "
+                    + "Check that the hostname and port are correct and that the postmaster is accepting TCP/IP "
+                    + "connections.", "discover", "jdbc:postgresql://127.0.0.1:1/x");
+        }
+    }
+
+    @Nested
+    @DisplayName("the same jars on the class path")
+    class ClassPath {
+        @Test
+        @DisplayName("java -cp 'lib/*:plugins/*' prints what the launcher prints")
+        void sameOutput() throws Exception {
+            Launcher.Result viaLauncher = Launcher.script(layout, javaHome, layout, "discover", exampleUrl);
+            Launcher.Result viaClassPath = Launcher.java(javaHome, layout, List.of("--enable-native-access=ALL-UNNAMED",
+                    "-cp", "lib/*:plugins/*", "org.schemadiscovery.cli.Main", "discover", exampleUrl));
+            assertThat(viaClassPath.exitCode()).isEqualTo(0);
+            assertThat(viaClassPath.err()).isEmpty();
+            assertThat(viaClassPath.out()).isEqualTo(viaLauncher.out()).contains("\nDialect   sqlite\n");
+        }
+
+        @Test
+        @DisplayName("java -cp 'lib/*' still finds plugins/ through a child class loader")
+        void pluginsBesideClassPath() throws Exception {
+            Launcher.Result r = Launcher.java(javaHome, layout, List.of("--enable-native-access=ALL-UNNAMED",
+                    "-cp", "lib/*", "org.schemadiscovery.cli.Main", "dialects"));
+            assertThat(r.exitCode()).isEqualTo(0);
+            assertThat(r.out()).containsPattern("(?m)^sqlite +yes +class path")
+                    .containsPattern("(?m)^  org\\.sqlite\\.JDBC +class path sqlite-jdbc-3\\.54\\.1\\.0\\.jar$");
+        }
+    }
+
+    private static Path jdk25Or17() {
+        return Files.isExecutable(jdk25.resolve("bin/java")) ? jdk25 : javaHome;
+    }
+
+    private static List<Path> jars(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : files.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
