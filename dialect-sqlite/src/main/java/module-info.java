@@ -1,7 +1,19 @@
-/** The SQLite dialect plugin. */
+/**
+ * The SQLite dialect plugin: discovery strategy, index and constraint discovery, and a DDL renderer, all for
+ * dialect id {@code sqlite}, over sqlite-jdbc.
+ */
 module org.schemadiscovery.dialect.sqlite {
     requires org.schemadiscovery.api;
     requires org.slf4j;
     requires org.xerial.sqlitejdbc;
     requires static com.google.auto.service;
+
+    provides org.schemadiscovery.api.spi.DiscoveryStrategy
+            with org.schemadiscovery.dialect.sqlite.SqliteDiscoveryStrategy;
+    provides org.schemadiscovery.api.spi.IndexDiscovery
+            with org.schemadiscovery.dialect.sqlite.SqliteIndexDiscovery;
+    provides org.schemadiscovery.api.spi.ConstraintDiscovery
+            with org.schemadiscovery.dialect.sqlite.SqliteConstraintDiscovery;
+    provides org.schemadiscovery.api.spi.DdlRenderer
+            with org.schemadiscovery.dialect.sqlite.SqliteDdlRenderer;
 }

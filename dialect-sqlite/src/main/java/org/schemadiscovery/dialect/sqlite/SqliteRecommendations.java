@@ -1,0 +1,79 @@
+package org.schemadiscovery.dialect.sqlite;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.Severity;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
+
+/** SQLite-only rules; the generic ones (FK without index, no primary key, ...) live in core. */
+final class SqliteRecommendations {
+    /** Foreign keys exist but this connection does not enforce them. */
+    static final String FOREIGN_KEYS_OFF = "sqlite-foreign-keys-off";
+    /** AUTOINCREMENT where the plain rowid alias would do. */
+    static final String AUTOINCREMENT = "sqlite-autoincrement";
+    /** Primary-key columns of a rowid table that accept NULL. */
+    static final String NULLABLE_PRIMARY_KEY = "sqlite-nullable-primary-key";
+
+    private SqliteRecommendations() {
+    }
+
+    /**
+     * The rules applied to a discovered schema.
+     *
+     * @param schema      the discovered schema
+     * @param foreignKeys {@code on}/{@code off}: the connection's {@code foreign_keys} pragma
+     */
+    static List<Recommendation> evaluate(SchemaInfo schema, String foreignKeys) {
+        List<Recommendation> out = new ArrayList<>();
+        if ("off".equals(foreignKeys)) {
+            Map<String, Integer> perSchema = new LinkedHashMap<>();
+            for (TableInfo t : schema.tables()) {
+                if (!t.foreignKeys().isEmpty()) {
+                    perSchema.merge(t.ref().schema(), t.foreignKeys().size(), Integer::sum);
+                }
+            }
+            perSchema.forEach((s, count) -> out.add(new Recommendation(FOREIGN_KEYS_OFF, Severity.WARNING, s,
+                    count + " foreign key" + (count == 1 ? " is" : "s are") + " declared in schema " + s
+                            + " but PRAGMA foreign_keys is off, so SQLite does not enforce them; enable it on"
+                            + " every connection that writes", "PRAGMA foreign_keys = ON")));
+        }
+        for (TableInfo t : schema.tables()) {
+            if (t.kind() != TableKind.TABLE) {
+                continue;
+            }
+            if ("true".equals(t.options().get(TableAssembler.AUTOINCREMENT))) {
+                String column = t.columns().stream()
+                        .filter(c -> "true".equals(c.options().get(TableAssembler.ROWID_ALIAS)))
+                        .map(ColumnInfo::name).findFirst().orElse("rowid");
+                out.add(new Recommendation(AUTOINCREMENT, Severity.INFO, t.ref().displayName(),
+                        "AUTOINCREMENT on " + t.ref().displayName() + "." + column + " costs a sqlite_sequence"
+                                + " update on every insert; the INTEGER PRIMARY KEY alone already assigns unique"
+                                + " rowids, so drop AUTOINCREMENT unless ids of deleted rows must never be reused",
+                        null));
+            }
+            boolean rowidTable = !"true".equals(t.options().get(TableAssembler.WITHOUT_ROWID));
+            Optional<PrimaryKey> pk = t.primaryKey();
+            if (rowidTable && pk.isPresent()) {
+                List<String> nullable = pk.get().columns().stream()
+                        .filter(name -> t.column(name).map(ColumnInfo::nullable).orElse(false)).toList();
+                if (!nullable.isEmpty()) {
+                    out.add(new Recommendation(NULLABLE_PRIMARY_KEY, Severity.WARNING, t.ref().displayName(),
+                            "primary-key column" + (nullable.size() == 1 ? " " : "s ") + String.join(", ", nullable)
+                                    + " of rowid table " + t.ref().displayName() + " accept"
+                                    + (nullable.size() == 1 ? "s" : "") + " NULL (SQLite's legacy quirk);"
+                                    + " declare " + (nullable.size() == 1 ? "it" : "them") + " NOT NULL", null));
+                }
+            }
+        }
+        return out;
+    }
+}

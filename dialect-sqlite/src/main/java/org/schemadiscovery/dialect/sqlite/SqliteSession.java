@@ -1,0 +1,167 @@
+package org.schemadiscovery.dialect.sqlite;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.dialect.sqlite.catalog.CatalogReader;
+import org.schemadiscovery.dialect.sqlite.catalog.SchemaRow;
+import org.schemadiscovery.dialect.sqlite.catalog.Snapshot;
+import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One discovery run on an SQLite connection. While open, the connection refuses writes ({@code PRAGMA query_only})
+ * and reads in one transaction, so every phase sees the same snapshot; {@link #close()} restores both. Catalog rows
+ * are read once per scope and shared by the table, index and constraint phases.
+ */
+final class SqliteSession implements DiscoverySession {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteSession.class);
+
+    private final DiscoveryContext context;
+    private final CatalogReader reader;
+    private final boolean restoreQueryOnly;
+    private final boolean restoreAutoCommit;
+    private final Map<List<String>, Snapshot> snapshots = new HashMap<>();
+    private List<SchemaRow> databases;
+    private DatabaseCapabilities probed;
+    private boolean closed;
+
+    private SqliteSession(DiscoveryContext context, CatalogReader reader, boolean restoreQueryOnly,
+                          boolean restoreAutoCommit) {
+        this.context = context;
+        this.reader = reader;
+        this.restoreQueryOnly = restoreQueryOnly;
+        this.restoreAutoCommit = restoreAutoCommit;
+    }
+
+    /** Opens a session: refuses writes and starts the read transaction. */
+    static SqliteSession open(DiscoveryContext context) throws SQLException {
+        CatalogReader reader = new CatalogReader(context);
+        boolean turnedOn = false;
+        if (!reader.queryOnly()) {
+            try {
+                reader.setQueryOnly(true);
+                turnedOn = true;
+            } catch (SQLException e) {
+                LOG.debug("cannot set query_only on this connection: {}", e.getMessage());
+            }
+        }
+        try {
+            Connection connection = context.connections().connection();
+            boolean autoCommit = connection.getAutoCommit();
+            if (autoCommit) {
+                connection.setAutoCommit(false);
+            }
+            return new SqliteSession(context, reader, turnedOn, autoCommit);
+        } catch (SQLException | RuntimeException e) {
+            if (turnedOn) {
+                try {
+                    reader.setQueryOnly(false);
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public DiscoveryContext context() {
+        return context;
+    }
+
+    @Override
+    public synchronized DatabaseCapabilities probe() throws SQLException {
+        if (probed == null) {
+            probed = SqliteCapabilities.fromProbe(reader.probe());
+        }
+        return probed;
+    }
+
+    @Override
+    public List<String> schemas(DiscoveryScope scope) throws SQLException {
+        return inScope(scope).stream().map(SchemaRow::name).toList();
+    }
+
+    @Override
+    public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+        return TableAssembler.tables(snapshot(scope), scope.includes(ObjectKind.TRIGGERS));
+    }
+
+    @Override
+    public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
+        if (!scope.includes(ObjectKind.VIEWS)) {
+            return Discovered.empty();
+        }
+        return TableAssembler.views(snapshot(scope), scope.includes(ObjectKind.TRIGGERS));
+    }
+
+    @Override
+    public List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
+        String foreignKeys = probed != null ? probed.settings().get("foreign_keys")
+                : schema.capabilities().settings().get("foreign_keys");
+        if (foreignKeys == null) {
+            foreignKeys = probe().settings().get("foreign_keys");
+        }
+        return SqliteRecommendations.evaluate(schema, foreignKeys);
+    }
+
+    /** The catalog rows of the schemas in scope, read on first use. */
+    synchronized Snapshot snapshot(DiscoveryScope scope) throws SQLException {
+        List<SchemaRow> schemas = inScope(scope);
+        List<String> key = schemas.stream().map(SchemaRow::name).toList();
+        Snapshot snapshot = snapshots.get(key);
+        if (snapshot == null) {
+            snapshot = new Snapshot(reader, schemas);
+            snapshots.put(key, snapshot);
+        }
+        return snapshot;
+    }
+
+    private synchronized List<SchemaRow> inScope(DiscoveryScope scope) throws SQLException {
+        if (databases == null) {
+            databases = reader.databases();
+        }
+        return databases.stream().filter(d -> scope.includesSchema(d.name())).toList();
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Connection connection = context.connections().connection();
+        try {
+            if (restoreAutoCommit && !connection.isClosed()) {
+                connection.commit();
+                connection.setAutoCommit(true);
+            }
+        } finally {
+            if (restoreQueryOnly && !connection.isClosed()) {
+                reader.setQueryOnly(false);
+            }
+        }
+    }
+
+    /** The SQLite session behind a session handed back by core, or a fresh one sharing its context. */
+    static SqliteSession of(DiscoverySession session) throws SQLException {
+        if (session instanceof SqliteSession s) {
+            return s;
+        }
+        return new SqliteSession(session.context(), new CatalogReader(session.context()), false, false);
+    }
+}

@@ -1,0 +1,149 @@
+package org.schemadiscovery.dialect.sqlite.catalog;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+
+/**
+ * Runs the catalog queries on the session's current connection, each with the context's statement timeout, and maps
+ * their rows. Holds no results itself.
+ */
+public final class CatalogReader {
+    private final DiscoveryContext context;
+
+    /** A reader for this run. */
+    public CatalogReader(DiscoveryContext context) {
+        this.context = context;
+    }
+
+    /** {@code pragma_database_list}. */
+    public List<SchemaRow> databases() throws SQLException {
+        return query(CatalogSql.DATABASES, List.of(), rs -> new SchemaRow(rs.getInt(1), rs.getString(2),
+                rs.getString(3) == null ? "" : rs.getString(3)));
+    }
+
+    /** Stored definitions of the given schemas. */
+    public List<ObjectRow> objects(List<SchemaRow> schemas) throws SQLException {
+        return query(CatalogSql.objects(schemas), List.of(), rs -> new ObjectRow(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) == 1));
+    }
+
+    /**
+     * Columns of the objects of these schemas.
+     *
+     * @param schemas         schemas
+     * @param viewsAndVirtual false to read tables with storage only
+     * @param skipJson        JSON array of [schema, name] pairs to leave out
+     */
+    public List<ColumnRow> columns(List<SchemaRow> schemas, boolean viewsAndVirtual, String skipJson)
+            throws SQLException {
+        return flatten(query(CatalogSql.columns(schemas), List.of(viewsAndVirtual ? 1 : 0, skipJson),
+                CatalogReader::columnRows));
+    }
+
+    /** Loaded modules ({@code module}, name) and shadow tables ({@code shadow}, name, schema). */
+    public List<String[]> virtualTables() throws SQLException {
+        return query(CatalogSql.VIRTUAL_TABLES, List.of(), rs -> new String[] {rs.getString(1), rs.getString(2),
+                rs.getString(3)});
+    }
+
+    /** Columns of one object. */
+    public List<ColumnRow> columnsOf(String schema, String object) throws SQLException {
+        return flatten(query(CatalogSql.COLUMN_ONE, List.of(object, schema), CatalogReader::columnRows));
+    }
+
+    /** Index key columns of every table of these schemas. */
+    public List<IndexColumnRow> indexColumns(List<SchemaRow> schemas) throws SQLException {
+        return flatten(query(CatalogSql.indexes(schemas), List.of(), rs -> {
+            String schema = rs.getString(1);
+            String table = rs.getString(2);
+            List<String> v = QuotedList.decode(rs.getString(3));
+            List<IndexColumnRow> rows = new ArrayList<>(v.size() / 9);
+            for (int i = 0; i + 8 < v.size(); i += 9) {
+                rows.add(new IndexColumnRow(schema, table, v.get(i), "1".equals(v.get(i + 1)), v.get(i + 2),
+                        "1".equals(v.get(i + 3)), Integer.parseInt(v.get(i + 4)), Integer.parseInt(v.get(i + 5)),
+                        v.get(i + 6), "1".equals(v.get(i + 7)), v.get(i + 8)));
+            }
+            rows.sort(Comparator.comparing(IndexColumnRow::index).thenComparingInt(IndexColumnRow::seqno));
+            return rows;
+        }));
+    }
+
+    /** Foreign-key columns of every table of these schemas. */
+    public List<ForeignKeyRow> foreignKeys(List<SchemaRow> schemas) throws SQLException {
+        return query(CatalogSql.foreignKeys(schemas), List.of(), rs -> new ForeignKeyRow(rs.getString(1),
+                rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getString(9)));
+    }
+
+    /** Settings, compile options, modules and feature functions as (kind, name, value) triples. */
+    public List<String[]> probe() throws SQLException {
+        return query(CatalogSql.PROBE, List.of(), rs -> new String[] {rs.getString(1), rs.getString(2),
+                rs.getString(3)});
+    }
+
+    /** The current {@code query_only} flag. */
+    public boolean queryOnly() throws SQLException {
+        List<Integer> rows = query(CatalogSql.QUERY_ONLY_GET, List.of(), rs -> rs.getInt(1));
+        return !rows.isEmpty() && rows.get(0) != 0;
+    }
+
+    /** Sets {@code query_only}. */
+    public void setQueryOnly(boolean on) throws SQLException {
+        try (PreparedStatement ps = connection().prepareStatement(on ? CatalogSql.QUERY_ONLY_ON
+                : CatalogSql.QUERY_ONLY_OFF)) {
+            ps.execute();
+        }
+    }
+
+    private Connection connection() {
+        return context.connections().connection();
+    }
+
+    private <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) throws SQLException {
+        context.checkDeadline();
+        try (PreparedStatement ps = connection().prepareStatement(sql)) {
+            ps.setQueryTimeout(context.queryTimeoutSeconds());
+            for (int i = 0; i < parameters.size(); i++) {
+                ps.setObject(i + 1, parameters.get(i));
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                }
+            }
+            return rows;
+        }
+    }
+
+    private static List<ColumnRow> columnRows(ResultSet rs) throws SQLException {
+        String schema = rs.getString(1);
+        String object = rs.getString(2);
+        List<String> v = QuotedList.decode(rs.getString(3));
+        List<ColumnRow> rows = new ArrayList<>(v.size() / 7);
+        for (int i = 0; i + 6 < v.size(); i += 7) {
+            rows.add(new ColumnRow(schema, object, Integer.parseInt(v.get(i)), v.get(i + 1),
+                    v.get(i + 2) == null ? "" : v.get(i + 2), !"0".equals(v.get(i + 3)), v.get(i + 4),
+                    Integer.parseInt(v.get(i + 5)), Integer.parseInt(v.get(i + 6))));
+        }
+        rows.sort(Comparator.comparingInt(ColumnRow::cid));
+        return rows;
+    }
+
+    private static <T> List<T> flatten(List<List<T>> lists) {
+        List<T> out = new ArrayList<>();
+        lists.forEach(out::addAll);
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+}

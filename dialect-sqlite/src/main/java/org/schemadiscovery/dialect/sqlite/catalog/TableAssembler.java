@@ -1,0 +1,207 @@
+package org.schemadiscovery.dialect.sqlite.catalog;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.schemadiscovery.api.model.ColumnIdentity;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.DataType;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.GeneratedColumn;
+import org.schemadiscovery.api.model.IdentityGeneration;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TriggerInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.dialect.sqlite.parse.ColumnDefinition;
+import org.schemadiscovery.dialect.sqlite.parse.Names;
+import org.schemadiscovery.dialect.sqlite.parse.TableDefinition;
+import org.schemadiscovery.dialect.sqlite.parse.TriggerDefinition;
+import org.schemadiscovery.dialect.sqlite.parse.ViewDefinition;
+import org.schemadiscovery.dialect.sqlite.parse.VirtualTableDefinition;
+
+/** Builds tables, views and triggers from a snapshot's pragma rows and parsed definitions. */
+public final class TableAssembler {
+    /** Table option: {@code WITHOUT ROWID}. */
+    public static final String WITHOUT_ROWID = "without_rowid";
+    /** Table option: {@code STRICT}. */
+    public static final String STRICT = "strict";
+    /** Table option: {@code AUTOINCREMENT} on the rowid alias. */
+    public static final String AUTOINCREMENT = "autoincrement";
+    /** Table option: the virtual table's module. */
+    public static final String MODULE = "module";
+    /** Table option: the virtual table's module arguments as written. */
+    public static final String MODULE_ARGUMENTS = "module_args";
+    /** Table option: a shadow table storing a virtual table's data. */
+    public static final String SHADOW = "shadow";
+    /** Column option: affinity. */
+    public static final String AFFINITY = "affinity";
+    /** Column option: 1-based position in the primary key. */
+    public static final String PK_POSITION = "pk_position";
+    /** Column option: the column is an alias of the rowid ({@code INTEGER PRIMARY KEY}). */
+    public static final String ROWID_ALIAS = "rowid_alias";
+
+    private TableAssembler() {
+    }
+
+    /** Tables with columns (and triggers when asked), ordered by reference. */
+    public static Discovered<TableInfo> tables(Snapshot snapshot, boolean withTriggers) throws SQLException {
+        Definitions defs = snapshot.definitions();
+        Snapshot.Columns columns = snapshot.columns();
+        Map<TableRef, List<TriggerInfo>> triggers = withTriggers ? triggers(defs) : Map.of();
+        List<DiscoveryWarning> warnings = new ArrayList<>(columns.tableWarnings());
+        List<TableInfo> tables = new ArrayList<>();
+        // Thousands of columns share a handful of declared types: analyse each once per call.
+        Map<String, DataType> types = new HashMap<>();
+        for (ObjectRow o : defs.tables()) {
+            TableRef ref = Definitions.ref(o);
+            Map<String, String> options = new LinkedHashMap<>();
+            TableDefinition definition = null;
+            TableKind kind = TableKind.TABLE;
+            if (o.isVirtual()) {
+                kind = TableKind.VIRTUAL;
+                Parsed<VirtualTableDefinition> v = defs.virtualTable(o);
+                if (v.ok()) {
+                    options.put(MODULE, v.value().module());
+                    if (v.value().arguments() != null) {
+                        options.put(MODULE_ARGUMENTS, v.value().arguments());
+                    }
+                } else {
+                    warnings.add(parseWarning(ref, "tables", v.error(), "its module is unknown"));
+                }
+            } else {
+                Parsed<TableDefinition> t = defs.table(o);
+                if (t.ok()) {
+                    definition = t.value();
+                } else {
+                    warnings.add(parseWarning(ref, "tables", t.error(), "collations, generation expressions,"
+                            + " WITHOUT ROWID, STRICT and AUTOINCREMENT are unknown"));
+                }
+                if (definition != null && definition.withoutRowid()) {
+                    options.put(WITHOUT_ROWID, "true");
+                }
+                if (definition != null && definition.strict()) {
+                    options.put(STRICT, "true");
+                }
+                if (definition != null && definition.autoincrement()) {
+                    options.put(AUTOINCREMENT, "true");
+                }
+                if (defs.isShadow(o)) {
+                    options.put(SHADOW, "true");
+                }
+            }
+            List<ColumnInfo> cols = tableColumns(o, definition, columns.of(ref), types);
+            tables.add(new TableInfo(ref, kind, cols, List.of(), List.of(), triggers.getOrDefault(ref, List.of()),
+                    null, null, null, false, List.of(), options));
+        }
+        tables.sort(Comparator.comparing(TableInfo::ref));
+        return new Discovered<>(tables, warnings);
+    }
+
+    /** Views with definition, resolved columns (and INSTEAD OF triggers when asked), ordered by reference. */
+    public static Discovered<ViewInfo> views(Snapshot snapshot, boolean withTriggers) throws SQLException {
+        Definitions defs = snapshot.definitions();
+        Snapshot.Columns columns = snapshot.columns();
+        Map<TableRef, List<TriggerInfo>> triggers = withTriggers ? triggers(defs) : Map.of();
+        List<DiscoveryWarning> warnings = new ArrayList<>(columns.viewWarnings());
+        List<ViewInfo> views = new ArrayList<>();
+        for (ObjectRow o : defs.views()) {
+            TableRef ref = Definitions.ref(o);
+            Parsed<ViewDefinition> v = defs.view(o);
+            String definition = o.sql();
+            if (v.ok()) {
+                definition = v.value().query();
+            } else {
+                warnings.add(parseWarning(ref, "views", v.error(), "the definition is the whole CREATE VIEW"));
+            }
+            List<ColumnInfo> cols = new ArrayList<>();
+            for (ColumnRow r : columns.of(ref)) {
+                Map<String, String> options = Map.of(AFFINITY, SqliteTypes.affinity(r.type()));
+                cols.add(new ColumnInfo(r.name(), r.cid() + 1, SqliteTypes.dataType(r.type(), false), !r.notNull(),
+                        r.defaultValue(), null, null, null, null, r.hidden() == 1, options));
+            }
+            views.add(new ViewInfo(ref, definition, false, cols, List.of(), triggers.getOrDefault(ref, List.of()),
+                    null, null));
+        }
+        views.sort(Comparator.comparing(ViewInfo::ref));
+        return new Discovered<>(views, warnings);
+    }
+
+    /** True when the table's single primary-key column aliases the rowid. */
+    static boolean isRowidAlias(ObjectRow table, TableDefinition definition, List<ColumnRow> rows, ColumnRow row) {
+        if (table.isVirtual() || definition == null || definition.withoutRowid() || row.pk() != 1) {
+            return false;
+        }
+        if (rows.stream().filter(r -> r.pk() > 0).count() != 1) {
+            return false;
+        }
+        if (!Names.same(row.type().strip(), "INTEGER")) {
+            return false;
+        }
+        // The documented quirk: "INTEGER PRIMARY KEY DESC" as a column constraint does not alias the rowid.
+        Optional<ColumnDefinition> c = definition == null ? Optional.empty() : definition.column(row.name());
+        return c.map(cd -> !(cd.primaryKey() && cd.primaryKeyDesc())).orElse(true);
+    }
+
+    private static List<ColumnInfo> tableColumns(ObjectRow table, TableDefinition definition, List<ColumnRow> rows,
+                                                 Map<String, DataType> types) {
+        List<ColumnInfo> out = new ArrayList<>();
+        boolean strict = definition != null && definition.strict();
+        for (ColumnRow r : rows) {
+            Optional<ColumnDefinition> def = definition == null ? Optional.empty() : definition.column(r.name());
+            boolean alias = isRowidAlias(table, definition, rows, r);
+            Map<String, String> options = new LinkedHashMap<>();
+            options.put(AFFINITY, SqliteTypes.affinity(r.type(), strict));
+            if (r.pk() > 0) {
+                options.put(PK_POSITION, Integer.toString(r.pk()));
+            }
+            if (alias) {
+                options.put(ROWID_ALIAS, "true");
+            }
+            GeneratedColumn generated = null;
+            if (r.hidden() == 2 || r.hidden() == 3) {
+                String expression = def.map(ColumnDefinition::generatedExpression).orElse(null);
+                generated = new GeneratedColumn(expression == null ? "" : expression, r.hidden() == 3);
+            }
+            ColumnIdentity identity = alias ? new ColumnIdentity(IdentityGeneration.BY_DEFAULT, null) : null;
+            DataType type = types.computeIfAbsent((strict ? "S" : "L") + r.type(),
+                    k -> SqliteTypes.dataType(r.type(), strict));
+            out.add(new ColumnInfo(r.name(), r.cid() + 1, type,
+                    !(r.notNull() || alias), r.defaultValue(), identity, generated,
+                    def.map(ColumnDefinition::collation).orElse(null), null, r.hidden() == 1, options));
+        }
+        return out;
+    }
+
+    private static Map<TableRef, List<TriggerInfo>> triggers(Definitions defs) {
+        Map<TableRef, List<TriggerInfo>> byTarget = new HashMap<>();
+        for (ObjectRow o : defs.triggers()) {
+            Optional<ObjectRow> target = defs.triggerTarget(o);
+            if (target.isEmpty()) {
+                continue;
+            }
+            TableRef table = Definitions.ref(target.get());
+            Parsed<TriggerDefinition> t = defs.trigger(o);
+            TriggerInfo info = t.ok()
+                    ? new TriggerInfo(o.name(), table, t.value().timing(), List.of(t.value().event()),
+                    t.value().columns(), true, null, o.sql())
+                    : new TriggerInfo(o.name(), table, null, List.of(), List.of(), true, null, o.sql());
+            byTarget.computeIfAbsent(table, k -> new ArrayList<>()).add(info);
+        }
+        byTarget.values().forEach(list -> list.sort(Comparator.comparing(TriggerInfo::name)));
+        return byTarget;
+    }
+
+    static DiscoveryWarning parseWarning(TableRef ref, String phase, String error, String consequence) {
+        return new DiscoveryWarning(ref.displayName(), phase, ErrorClass.OTHER,
+                "cannot parse the stored definition of " + ref.displayName() + " (" + error + "): " + consequence);
+    }
+}

@@ -1,0 +1,37 @@
+package org.schemadiscovery.dialect.sqlite.parse;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed {@code CREATE TABLE}.
+ *
+ * @param name         table name
+ * @param columns      columns in order
+ * @param constraints  constraints in declaration order (column-level ones where their column is)
+ * @param withoutRowid {@code WITHOUT ROWID}
+ * @param strict       {@code STRICT}
+ */
+public record TableDefinition(String name, List<ColumnDefinition> columns, List<ConstraintDefinition> constraints,
+                              boolean withoutRowid, boolean strict) {
+    public TableDefinition {
+        columns = List.copyOf(columns);
+        constraints = List.copyOf(constraints);
+    }
+
+    /** The column with this name, compared as SQLite does. */
+    public Optional<ColumnDefinition> column(String columnName) {
+        return columns.stream().filter(c -> Names.same(c.name(), columnName)).findFirst();
+    }
+
+    /** True when the primary key says {@code AUTOINCREMENT}. */
+    public boolean autoincrement() {
+        return constraints.stream().anyMatch(c -> c instanceof ConstraintDefinition.PrimaryKey pk
+                && pk.autoincrement());
+    }
+
+    /** Constraints of one kind in declaration order. */
+    public <T extends ConstraintDefinition> List<T> constraints(Class<T> kind) {
+        return constraints.stream().filter(kind::isInstance).map(kind::cast).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** DDL rendering: a model back to executable SQLite statements in dependency order. */
+package org.schemadiscovery.dialect.sqlite.render;

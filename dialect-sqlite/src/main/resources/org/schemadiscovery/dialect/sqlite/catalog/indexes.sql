@@ -1,0 +1,16 @@
+-- Key columns of every index of the tables with storage (virtual tables have none) in the schemas in scope, one row
+-- per table: a list of quote()d literals (index, unique, origin, partial, seqno, cid, column, desc, collation, ...).
+WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
+{{schema_objects}}
+)
+SELECT o.schema_name, o.name,
+       group_concat(quote(il.name) || ',' || quote(il."unique") || ',' || quote(il.origin) || ',' || quote(il.partial)
+                    || ',' || quote(ix.seqno) || ',' || quote(ix.cid) || ',' || quote(ix.name) || ','
+                    || quote(ix."desc") || ',' || quote(ix.coll), ',')
+FROM objects o
+CROSS JOIN pragma_index_list(o.name, o.schema_name) il
+CROSS JOIN pragma_index_xinfo(il.name, o.schema_name) ix
+WHERE o.type = 'table' AND o.rootpage <> 0
+  AND o.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+  AND ix.key = 1
+GROUP BY o.schema_seq, o.name

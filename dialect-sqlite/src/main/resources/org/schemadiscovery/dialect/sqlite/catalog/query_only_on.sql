@@ -1,0 +1,2 @@
+-- Refuse every write for the rest of the session.
+PRAGMA query_only = 1

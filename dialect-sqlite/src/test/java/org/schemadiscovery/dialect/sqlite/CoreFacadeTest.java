@@ -1,0 +1,139 @@
+package org.schemadiscovery.dialect.sqlite;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.sql.Connection;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemadiscovery.api.exception.DiscoveryConnectionException;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.registry.DialectPlugin;
+import org.schemadiscovery.dialect.sqlite.catalog.CatalogSql;
+import org.schemadiscovery.dialect.sqlite.catalog.SchemaRow;
+
+@DisplayName("through core's facade")
+class CoreFacadeTest {
+    private static final List<SchemaRow> MAIN = List.of(new SchemaRow(0, "main", ""));
+
+    @TempDir
+    Path dir;
+
+    /** The read-only recipe core and the CLI apply to {@code jdbc:sqlite:} URLs. */
+    static Properties readOnly() {
+        Properties p = new Properties();
+        p.setProperty("open_mode", "65");
+        return p;
+    }
+
+    static SchemaDiscovery facade() {
+        return SchemaDiscovery.builder().loadServices(false)
+                .register(new SqliteDiscoveryStrategy()).register(new SqliteIndexDiscovery())
+                .register(new SqliteConstraintDiscovery()).register(new SqliteDdlRenderer())
+                .build();
+    }
+
+    private SchemaInfo discoverWorkload(int tables) throws Exception {
+        Path file = Fixtures.create(dir.resolve("w" + tables + ".sqlite"), Fixtures.workload(tables));
+        return facade().discover("jdbc:sqlite:" + file, readOnly());
+    }
+
+    @Test
+    @DisplayName("the registered plugin is complete, chosen by score, and renders DDL")
+    void registration() throws Exception {
+        SchemaDiscovery sd = facade();
+        assertThat(sd.registry().problems()).isEmpty();
+        DialectPlugin plugin = sd.registry().dialect("sqlite").orElseThrow();
+        assertThat(plugin.strategy()).isInstanceOf(SqliteDiscoveryStrategy.class);
+        assertThat(plugin.renderer()).containsInstanceOf(SqliteDdlRenderer.class);
+        assertThat(sd.renderer("sqlite")).isPresent();
+        Path file = Fixtures.create(dir.resolve("one.sqlite"), List.of("CREATE TABLE t (id INTEGER PRIMARY KEY)"));
+        try (Connection c = Fixtures.openReadOnly(file)) {
+            assertThat(sd.identify(c).dialect()).isEqualTo("sqlite");
+        }
+    }
+
+    @Test
+    @DisplayName("ServiceLoader on the class path finds all four services")
+    void serviceLoading() {
+        SchemaDiscovery sd = SchemaDiscovery.builder().build();
+        DialectPlugin plugin = sd.registry().dialect("sqlite").orElseThrow();
+        assertThat(plugin.indexDiscovery()).isInstanceOf(SqliteIndexDiscovery.class);
+        assertThat(plugin.constraintDiscovery()).isInstanceOf(SqliteConstraintDiscovery.class);
+        assertThat(plugin.renderer()).containsInstanceOf(SqliteDdlRenderer.class);
+        assertThat(sd.registry().problems()).noneMatch(p -> p.contains("sqlite"));
+    }
+
+    @Test
+    @DisplayName("the same ordered SQL texts for 10, 100 and 1000 tables: 9 statements")
+    void constantStatements() throws Exception {
+        SchemaInfo s10 = discoverWorkload(10);
+        SchemaInfo s100 = discoverWorkload(100);
+        SchemaInfo s1000 = discoverWorkload(1000);
+        assertThat(s1000.tables()).hasSize(1000);
+        assertThat(s1000.warnings()).isEmpty();
+        List<String> texts = s10.metrics().statementTexts();
+        assertThat(s100.metrics().statementTexts()).isEqualTo(texts);
+        assertThat(s1000.metrics().statementTexts()).isEqualTo(texts);
+        assertThat(texts).containsExactly(CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON, CatalogSql.PROBE,
+                CatalogSql.DATABASES, CatalogSql.objects(MAIN), CatalogSql.columns(MAIN), CatalogSql.indexes(MAIN),
+                CatalogSql.foreignKeys(MAIN),
+                CatalogSql.QUERY_ONLY_OFF);
+        assertThat(texts.get(4)).startsWith("WITH objects(").contains("FROM \"main\".sqlite_schema");
+        assertThat(texts).hasSize(9);
+        assertThat(s1000.metrics().statementsExecuted()).isEqualTo(9);
+    }
+
+    @Test
+    @DisplayName("core's facade with the URL recipe: file bytes and mtime unchanged, relationships and rules added")
+    void readOnlyThroughFacade() throws Exception {
+        Path file = Fixtures.featureFixture(dir);
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1_600_000_000_000L));
+        String before = Fixtures.fingerprint(file);
+        SchemaInfo s = facade().discover("jdbc:sqlite:" + file + "?open_mode=1");
+        assertThat(Fixtures.fingerprint(file)).isEqualTo(before);
+        assertThat(s.identity().dialect()).isEqualTo("sqlite");
+        assertThat(s.tables()).hasSize(15);
+        assertThat(s.relationships()).isNotEmpty();
+        assertThat(s.recommendations()).extracting(r -> r.ruleId())
+                .contains("sqlite-foreign-keys-off", "sqlite-autoincrement", "sqlite-nullable-primary-key");
+        SchemaInfo viaProperties = facade().discover("jdbc:sqlite:" + file, readOnly());
+        assertThat(Models.comparable(viaProperties)).isEqualTo(Models.comparable(s));
+        assertThat(Fixtures.fingerprint(file)).isEqualTo(before);
+    }
+
+    @Test
+    @DisplayName("a missing file is a clear connection error and no file is created")
+    void missingFile() {
+        Path missing = dir.resolve("missing.sqlite");
+        assertThatThrownBy(() -> facade().discover("jdbc:sqlite:" + missing, readOnly()))
+                .isInstanceOf(DiscoveryConnectionException.class)
+                .hasMessageContaining("SQLITE_CANTOPEN");
+        assertThatThrownBy(() -> facade().discover("jdbc:sqlite:" + missing + "?open_mode=1"))
+                .isInstanceOf(DiscoveryConnectionException.class)
+                .hasMessageContaining("SQLITE_CANTOPEN");
+        assertThat(missing).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("round trip through the facade on the feature fixture")
+    void roundTrip() throws Exception {
+        Path file = Fixtures.featureFixture(dir);
+        SchemaDiscovery sd = facade();
+        SchemaInfo original = sd.discover("jdbc:sqlite:" + file, readOnly());
+        Path copy = dir.resolve("copy.sqlite");
+        try (Connection c = Fixtures.openReadWrite(copy)) {
+            Fixtures.execute(c, sd.renderer("sqlite").orElseThrow().script(original));
+        }
+        SchemaInfo again = sd.discover("jdbc:sqlite:" + copy, readOnly());
+        assertThat(Models.comparable(again)).isEqualTo(Models.comparable(original));
+        assertThat(again.relationships()).isEqualTo(original.relationships());
+    }
+}
