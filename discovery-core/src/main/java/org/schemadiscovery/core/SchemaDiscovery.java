@@ -28,6 +28,7 @@ import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
 import org.schemadiscovery.core.jdbc.CountingJdbc;
 import org.schemadiscovery.core.jdbc.Drivers;
+import org.schemadiscovery.core.jdbc.ReadOnlyOpen;
 import org.schemadiscovery.core.jdbc.StatementCounter;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.registry.DialectPlugin;
@@ -135,6 +136,7 @@ public final class SchemaDiscovery {
         Driver driver = driverFor(jdbcUrl);
         Properties copy = new Properties();
         copy.putAll(info);
+        ReadOnlyOpen.apply(jdbcUrl, copy);
         return run(counting -> open(() -> {
             Connection c = driver.connect(jdbcUrl, copy);
             if (c == null) {

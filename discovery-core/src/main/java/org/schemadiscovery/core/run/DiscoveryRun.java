@@ -472,8 +472,15 @@ public final class DiscoveryRun {
         try {
             session.close();
         } catch (SQLException | RuntimeException e) {
-            warn(new DiscoveryWarning("session", "close", e instanceof SQLException sql ? classify(sql)
-                    : ErrorClass.OTHER, "closing the dialect session failed: " + Urls.oneLine(e)));
+            if (source.canOpen()) {
+                // Core owns (and discards) this connection: the result is complete, nothing is left to restore.
+                LOG.atWarn().addKeyValue("dialect", plugin.id()).addKeyValue("error", Urls.oneLine(e))
+                        .log("closing the dialect session failed");
+            } else {
+                warn(new DiscoveryWarning("session", "close", e instanceof SQLException sql ? classify(sql)
+                        : ErrorClass.OTHER, "closing the dialect session failed, the caller's connection may not"
+                        + " be restored: " + Urls.oneLine(e)));
+            }
         } finally {
             session = null;
         }
