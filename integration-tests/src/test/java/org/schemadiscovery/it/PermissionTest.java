@@ -121,7 +121,10 @@ class PermissionTest {
                 .register(needsSuperuser)
                 .build();
 
-        SchemaInfo s = restricted.discover(db.bareUrl(), PgDatabase.as(analyst, "sd_it_analyst"));
+        // A role that may use every schema but not read pg_authid: only the constraints phase is denied.
+        String auditor = db.createRole("auditor");
+        db.exec("GRANT USAGE ON SCHEMA app, secret TO " + auditor);
+        SchemaInfo s = restricted.discover(db.bareUrl(), PgDatabase.as(auditor, "sd_it_auditor"));
 
         assertThat(raised).extracting(SQLException::getSQLState).containsExactly("42501");
         assertThat(s.warnings()).extracting(DiscoveryWarning::object, DiscoveryWarning::phase,

@@ -174,11 +174,13 @@ class ReadOnlyTest {
             assertOnlyReads(s);
             assertThat(Models.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
             assertThat(SqliteFiles.fingerprint(file)).isEqualTo(before);
-            assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite");
+            assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite", "shop.sqlite-shm", "shop.sqlite-wal");
+            assertThat(Files.size(dir.resolve("shop.sqlite-wal"))).isZero();
         }
 
         @Test
-        @DisplayName("WAL file discovered by URL: main file unchanged, no -wal or -shm left behind")
+        @DisplayName("WAL file discovered by URL (opened SQLITE_OPEN_READONLY by core): main file unchanged;"
+                + " the -wal SQLite's reader needs stays empty")
         void walFileByUrl() throws Exception {
             Path file = walShop();
             String before = SqliteFiles.fingerprint(file);
@@ -189,7 +191,8 @@ class ReadOnlyTest {
             assertThat(s.capabilities().settings()).containsEntry("journal_mode", "wal");
             assertThat(Models.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
             assertThat(SqliteFiles.fingerprint(file)).isEqualTo(before);
-            assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite");
+            assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite", "shop.sqlite-shm", "shop.sqlite-wal");
+            assertThat(Files.size(dir.resolve("shop.sqlite-wal"))).isZero();
         }
 
         @Test

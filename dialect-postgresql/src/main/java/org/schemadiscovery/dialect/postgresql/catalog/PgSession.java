@@ -1,0 +1,232 @@
+package org.schemadiscovery.dialect.postgresql.catalog;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.ExtensionInfo;
+import org.schemadiscovery.api.model.IndexInfo;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TypeInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.api.spi.DiscoverySession;
+
+/**
+ * One PostgreSQL discovery run: every call answers for the whole scope with a fixed number of catalog queries, all
+ * inside the snapshot transaction of a {@link CatalogRunner}. Tables and views come from the same relation and column
+ * queries, read once per scope. Not thread-safe (a session belongs to one run); the plugin objects that open
+ * sessions are.
+ */
+public final class PgSession implements DiscoverySession {
+    private final DiscoveryContext context;
+    private final PgFeatures features;
+    private final CatalogRunner runner;
+    private DiscoveryScope relationScope;
+    private RelationReader.RelationCatalog relations;
+    private DiscoveryScope sequenceScope;
+    private Discovered<SequenceInfo> sequences;
+    private final Map<String, Long> indexScans = new HashMap<>();
+    private boolean indexesRead;
+    /** Warnings of the schemas phase not yet handed to core (see {@link #schemas}). */
+    private List<DiscoveryWarning> schemaWarnings = List.of();
+
+    private PgSession(DiscoveryContext context, PgFeatures features, CatalogRunner runner) {
+        this.context = context;
+        this.features = features;
+        this.runner = runner;
+    }
+
+    /**
+     * Opens the snapshot transaction and returns the session.
+     *
+     * @param context  the run's context
+     * @param features version gates of the server
+     * @param sql      the catalog queries for that version
+     */
+    public static PgSession open(DiscoveryContext context, PgFeatures features, Map<String, String> sql)
+            throws SQLException {
+        CatalogRunner runner = new CatalogRunner(context, sql, CatalogRunner.lockTimeoutFor(context.statementTimeout()));
+        runner.begin();
+        return new PgSession(context, features, runner);
+    }
+
+    @Override
+    public DiscoveryContext context() {
+        return context;
+    }
+
+    /** The version gates this session runs with. */
+    public PgFeatures features() {
+        return features;
+    }
+
+    /** The catalog runner, for the plugin's index and constraint discovery. */
+    public CatalogRunner runner() {
+        return runner;
+    }
+
+    @Override
+    public DatabaseCapabilities probe() throws SQLException {
+        List<Map<String, String>> rows = runner.query("probe", row -> {
+            Map<String, String> s = new LinkedHashMap<>();
+            s.put("server_version_num", row.str("server_version_num"));
+            s.put("server_version", row.str("server_version"));
+            s.put("track_counts", row.str("track_counts"));
+            s.put("transaction_isolation", row.str("transaction_isolation"));
+            s.put("transaction_read_only", row.str("transaction_read_only"));
+            s.put("lock_timeout", row.str("lock_timeout"));
+            s.put("server_encoding", row.str("server_encoding"));
+            s.put("database", row.str("current_database"));
+            s.put("user", row.str("current_user_name"));
+            s.put("in_recovery", String.valueOf(row.bool("in_recovery")));
+            s.put("extensions", row.str("extensions") == null ? "" : row.str("extensions"));
+            return s;
+        });
+        Map<String, String> settings = rows.isEmpty() ? Map.of() : rows.get(0);
+        Set<String> features = new TreeSet<>();
+        String version = settings.get("server_version_num");
+        if (version != null) {
+            features.addAll(PgFeatures.of(Integer.parseInt(version)).features());
+        }
+        return new DatabaseCapabilities(features, settings);
+    }
+
+    /**
+     * Schema names in scope the role may use. The catalogs are world-readable, so a schema whose USAGE was revoked
+     * from the role would otherwise be read in full: it is left out here and from every other query (the scope
+     * filter checks {@code has_schema_privilege}), and becomes a PERMISSION warning of phase {@code schemas}. This
+     * method cannot return warnings, so they travel with the next {@link Discovered} result the session hands out.
+     */
+    @Override
+    public List<String> schemas(DiscoveryScope scope) throws SQLException {
+        List<String> names = new ArrayList<>();
+        List<DiscoveryWarning> warnings = new ArrayList<>();
+        for (Map.Entry<String, Optional<Boolean>> e : runner.query("schemas", scope,
+                row -> Map.entry(row.str("name"), Optional.ofNullable(row.nullableBool("usable"))))) {
+            String schema = e.getKey();
+            if (e.getValue().isEmpty()) {
+                // has_schema_privilege answers NULL for a schema the live catalog no longer has
+                warnings.add(new DiscoveryWarning(schema, "schemas", ErrorClass.OTHER, "schema " + schema
+                        + " not read: another session dropped it after the snapshot was taken"));
+            } else if (e.getValue().get()) {
+                names.add(schema);
+            } else {
+                warnings.add(noUsage(schema));
+            }
+        }
+        names.sort(null);
+        warnings.sort(Comparator.comparing(DiscoveryWarning::object));
+        schemaWarnings = List.copyOf(warnings);
+        return names;
+    }
+
+    private DiscoveryWarning noUsage(String schema) {
+        return new DiscoveryWarning(schema, "schemas", ErrorClass.PERMISSION, "schema " + schema + " not read: the"
+                + " role has no USAGE privilege on it, so its tables, views, sequences, types, routines, indexes and"
+                + " constraints (and foreign keys referencing its tables) were skipped");
+    }
+
+    @Override
+    public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+        RelationReader.RelationCatalog catalog = relations(scope);
+        return withSchemaWarnings(new Discovered<>(catalog.tables(), catalog.tableWarnings()));
+    }
+
+    @Override
+    public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
+        RelationReader.RelationCatalog catalog = relations(scope);
+        return withSchemaWarnings(new Discovered<>(catalog.views(), catalog.viewWarnings()));
+    }
+
+    /** Sequences in scope, read once per scope: the tables phase needs them for identity columns. */
+    @Override
+    public Discovered<SequenceInfo> sequences(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(readSequences(scope));
+    }
+
+    @Override
+    public Discovered<TypeInfo> types(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(ObjectReaders.types(runner, scope));
+    }
+
+    @Override
+    public Discovered<RoutineInfo> routines(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(ObjectReaders.routines(runner, scope));
+    }
+
+    @Override
+    public Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(ObjectReaders.extensions(runner, scope));
+    }
+
+    /** Indexes of every table and materialized view in scope; their scan counts stay in the session. */
+    public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
+        indexScans.clear();
+        Discovered<IndexInfo> found = IndexReader.read(runner, scope, indexScans);
+        indexesRead = true;
+        return withSchemaWarnings(found);
+    }
+
+    /** Constraints of every table in scope. */
+    public Discovered<ConstraintInfo> constraints(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(ConstraintReader.read(runner, scope));
+    }
+
+    /** The result with the schemas phase's pending warnings added, once per session. */
+    private <T> Discovered<T> withSchemaWarnings(Discovered<T> found) {
+        if (schemaWarnings.isEmpty()) {
+            return found;
+        }
+        List<DiscoveryWarning> warnings = new ArrayList<>(schemaWarnings);
+        warnings.addAll(found.warnings());
+        schemaWarnings = List.of();
+        return new Discovered<>(found.items(), warnings);
+    }
+
+    private Discovered<SequenceInfo> readSequences(DiscoveryScope scope) throws SQLException {
+        if (sequences == null || !scope.equals(sequenceScope)) {
+            sequences = ObjectReaders.sequences(runner, scope);
+            sequenceScope = scope;
+        }
+        return sequences;
+    }
+
+    @Override
+    public List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
+        return PgRecommendations.of(schema, runner, context.scope(), indexesRead ? indexScans : null);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        relations = null;
+        runner.close();
+    }
+
+    private RelationReader.RelationCatalog relations(DiscoveryScope scope) throws SQLException {
+        if (relations == null || !scope.equals(relationScope)) {
+            Map<TableRef, SequenceInfo> byName = new HashMap<>();
+            readSequences(scope).items().forEach(q -> byName.put(q.ref(), q));
+            relations = RelationReader.read(runner, scope, byName);
+            relationScope = scope;
+        }
+        return relations;
+    }
+}

@@ -1,0 +1,284 @@
+package org.schemadiscovery.dialect.postgresql.catalog;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.schemadiscovery.api.model.ColumnIdentity;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.DataType;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.GeneratedColumn;
+import org.schemadiscovery.api.model.IdentityGeneration;
+import org.schemadiscovery.api.model.PartitionInfo;
+import org.schemadiscovery.api.model.PolicyInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TriggerInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.api.spi.ObjectKind;
+
+/**
+ * Reads tables and views with their columns, triggers and policies: four set-based queries whatever the number of
+ * relations, joined in memory by relation oid.
+ */
+final class RelationReader {
+    private static final int TRIGGER_ROW = 1;
+    private static final int TRIGGER_BEFORE = 1 << 1;
+    private static final int TRIGGER_INSERT = 1 << 2;
+    private static final int TRIGGER_DELETE = 1 << 3;
+    private static final int TRIGGER_UPDATE = 1 << 4;
+    private static final int TRIGGER_TRUNCATE = 1 << 5;
+    private static final int TRIGGER_INSTEAD = 1 << 6;
+
+    private RelationReader() {
+    }
+
+    /** Tables and views in scope, each ordered by reference. */
+    record RelationCatalog(List<TableInfo> tables, List<ViewInfo> views, List<DiscoveryWarning> tableWarnings,
+                           List<DiscoveryWarning> viewWarnings) {
+    }
+
+    private record Relation(long oid, TableRef ref, String kind, String persistence, boolean partition, String owner,
+                            String comment, boolean rowSecurity, boolean forceRowSecurity, String reloptions,
+                            String strategy, String partitionKey, TableRef parent, String bound, String definition,
+                            String inherits, String server, String wrapper, String serverOptions,
+                            String tableOptions) {
+    }
+
+    /**
+     * Reads the relations in scope.
+     *
+     * @param sequences the sequences in scope by name, for the details of identity columns' sequences
+     */
+    static RelationCatalog read(CatalogRunner runner, DiscoveryScope scope, Map<TableRef, SequenceInfo> sequences)
+            throws SQLException {
+        Map<Long, Relation> relations = new LinkedHashMap<>();
+        for (Relation r : runner.query("relations", scope, row -> relation(row, runner))) {
+            relations.put(r.oid(), r);
+        }
+        // mappers only build items; grouping happens after the query, so a retried query cannot leave duplicates.
+        // A NULL from a deparser function means the relation was dropped after the snapshot: it is left out.
+        Map<Long, List<ColumnInfo>> columns = new HashMap<>();
+        for (Map.Entry<Long, ColumnInfo> e : runner.query("columns", scope, row -> {
+            Relation r = relations.get(row.lng("rel_oid"));
+            if (r != null && row.bool("has_default") && row.str("default_expr") == null) {
+                runner.dropped(r.oid(), r.ref(), r.kind());
+                return null;
+            }
+            return Map.entry(row.lng("rel_oid"), column(row, sequences));
+        })) {
+            List<ColumnInfo> list = columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
+            list.add(withOrdinal(e.getValue(), list.size() + 1));
+        }
+        Map<Long, List<TriggerInfo>> triggers = new HashMap<>();
+        if (scope.includes(ObjectKind.TRIGGERS)) {
+            for (Map.Entry<Long, TriggerInfo> e : runner.query("triggers", scope, row -> {
+                Relation r = relations.get(row.lng("rel_oid"));
+                if (r != null && row.str("definition") == null) {
+                    runner.dropped(r.oid(), r.ref(), r.kind());
+                    return null;
+                }
+                return r == null ? null : Map.entry(r.oid(), trigger(row, r.ref()));
+            })) {
+                triggers.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            }
+        }
+        Map<Long, List<PolicyInfo>> policies = new HashMap<>();
+        if (scope.includes(ObjectKind.POLICIES)) {
+            for (Map.Entry<Long, PolicyInfo> e : runner.query("policies", scope, row -> {
+                Relation r = relations.get(row.lng("rel_oid"));
+                if (r != null && (row.bool("has_using") && row.str("using_expr") == null
+                        || row.bool("has_check") && row.str("check_expr") == null)) {
+                    runner.dropped(r.oid(), r.ref(), r.kind());
+                    return null;
+                }
+                return r == null ? null : Map.entry(r.oid(), policy(row, r.ref()));
+            })) {
+                policies.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue());
+            }
+        }
+        // a relation found locked or dropped by a later query of this phase is left out whole, not reported
+        // half-read
+        relations.keySet().removeAll(runner.skippedOids());
+
+        List<TableInfo> tables = new ArrayList<>();
+        List<ViewInfo> views = new ArrayList<>();
+        for (Relation r : relations.values()) {
+            List<ColumnInfo> cols = columns.getOrDefault(r.oid(), List.of());
+            List<TriggerInfo> trg = sorted(triggers.get(r.oid()), Comparator.comparing(TriggerInfo::name));
+            if (r.kind().equals("v") || r.kind().equals("m")) {
+                views.add(new ViewInfo(r.ref(), r.definition(), r.kind().equals("m"), cols, List.of(), trg,
+                        r.owner(), r.comment()));
+            } else {
+                tables.add(new TableInfo(r.ref(), kind(r), cols, List.of(), List.of(), trg, partition(r),
+                        r.owner(), r.comment(), r.rowSecurity(),
+                        sorted(policies.get(r.oid()), Comparator.comparing(PolicyInfo::name)), options(r)));
+            }
+        }
+        tables.sort(Comparator.comparing(TableInfo::ref));
+        views.sort(Comparator.comparing(ViewInfo::ref));
+        return new RelationCatalog(tables, views, runner.skippedWarnings("tables", "rpf"),
+                runner.skippedWarnings("views", "vm"));
+    }
+
+    /** A relation, or null (and skipped from now on) when a deparser function found it dropped. */
+    private static Relation relation(Row row, CatalogRunner runner) throws SQLException {
+        TableRef parent = row.str("parent_name") == null ? null
+                : TableRef.of(row.str("parent_schema"), row.str("parent_name"));
+        String kind = row.str("kind");
+        boolean gone = (kind.equals("v") || kind.equals("m")) && row.str("view_definition") == null
+                || kind.equals("p") && row.str("partition_key") == null
+                || row.bool("is_partition") && row.str("partition_bound") == null;
+        if (gone) {
+            runner.dropped(row.lng("oid"), TableRef.of(row.str("schema_name"), row.str("name")), kind);
+            return null;
+        }
+        return new Relation(row.lng("oid"), TableRef.of(row.str("schema_name"), row.str("name")), row.str("kind"),
+                row.str("persistence"), row.bool("is_partition"), row.str("owner"), row.str("comment"),
+                row.bool("row_security"), row.bool("force_row_security"), row.str("reloptions"),
+                row.str("partition_strategy"), row.str("partition_key"), parent, row.str("partition_bound"),
+                row.str("view_definition"), row.str("inherits"), row.str("foreign_server"), row.str("foreign_wrapper"),
+                row.str("foreign_server_options"), row.str("foreign_table_options"));
+    }
+
+    private static TableKind kind(Relation r) {
+        return switch (r.kind()) {
+            case "p" -> TableKind.PARTITIONED;
+            case "f" -> TableKind.FOREIGN;
+            default -> r.partition() ? TableKind.PARTITION : TableKind.TABLE;
+        };
+    }
+
+    private static PartitionInfo partition(Relation r) {
+        String strategy = switch (r.strategy() == null ? "" : r.strategy()) {
+            case "r" -> "RANGE";
+            case "l" -> "LIST";
+            case "h" -> "HASH";
+            default -> null;
+        };
+        String key = null;
+        if (r.partitionKey() != null) {
+            String def = r.partitionKey();
+            int open = def.indexOf('(');
+            key = open < 0 ? def : def.substring(open + 1, def.length() - 1);
+        }
+        if (strategy == null && r.parent() == null) {
+            return null;
+        }
+        return new PartitionInfo(strategy, key, r.parent(), r.parent() == null ? null : r.bound());
+    }
+
+    private static Map<String, String> options(Relation r) {
+        Map<String, String> o = new LinkedHashMap<>();
+        if ("u".equals(r.persistence())) {
+            o.put("persistence", "unlogged");
+        }
+        if (r.reloptions() != null) {
+            o.put("reloptions", r.reloptions());
+        }
+        if (r.forceRowSecurity()) {
+            o.put("force_row_level_security", "true");
+        }
+        if (r.inherits() != null) {
+            o.put("inherits", r.inherits());
+        }
+        if (r.server() != null) {
+            o.put("foreign_server", r.server());
+            o.put("foreign_data_wrapper", r.wrapper());
+            if (r.serverOptions() != null) {
+                o.put("foreign_server_options", r.serverOptions());
+            }
+            if (r.tableOptions() != null) {
+                o.put("foreign_table_options", r.tableOptions());
+            }
+        }
+        return o;
+    }
+
+    private static ColumnInfo withOrdinal(ColumnInfo c, int ordinal) {
+        return new ColumnInfo(c.name(), ordinal, c.type(), c.nullable(), c.defaultValue(), c.identity(),
+                c.generated(), c.collation(), c.comment(), c.hidden(), c.options());
+    }
+
+    /** A column with ordinal 0; the ordinal among visible columns is set once all rows are in. */
+    private static ColumnInfo column(Row row, Map<TableRef, SequenceInfo> sequences) throws SQLException {
+        String domainBase = row.str("domain_base_oid");
+        DataType type = PgTypes.dataType(row.str("declared"), row.integer("typmod"), row.bool("is_array"),
+                row.integer("dims"), row.lng("element_oid"), row.str("element_name"), row.str("element_schema"),
+                row.str("element_kind"), row.str("element_formatted"),
+                domainBase == null ? null : Long.parseLong(domainBase));
+        String identityKind = row.nonEmpty("identity");
+        ColumnIdentity identity = null;
+        if (identityKind != null) {
+            SequenceInfo sequence = row.str("seq_name") == null ? null
+                    : sequences.get(TableRef.of(row.str("seq_schema"), row.str("seq_name")));
+            identity = new ColumnIdentity(
+                    identityKind.equals("a") ? IdentityGeneration.ALWAYS : IdentityGeneration.BY_DEFAULT, sequence);
+        }
+        String generatedKind = row.nonEmpty("generated");
+        String expression = row.str("default_expr");
+        GeneratedColumn generated = null;
+        String defaultValue = expression;
+        if (generatedKind != null && expression != null) {
+            generated = new GeneratedColumn(expression, !generatedKind.equals("v"));
+            defaultValue = null;
+        }
+        return new ColumnInfo(row.str("name"), 0, type, !row.bool("not_null"), defaultValue, identity,
+                generated, row.str("collation"), row.str("comment"), false, Map.of());
+    }
+
+    /** The {@link SequenceInfo#ownedBy()} text: {@code schema.table.column}. */
+    static String ownedBy(TableRef table, String column) {
+        return table.schema() + "." + table.name() + "." + column;
+    }
+
+    private static TriggerInfo trigger(Row row, TableRef table) throws SQLException {
+        int bits = row.integer("type_bits");
+        String timing = (bits & TRIGGER_INSTEAD) != 0 ? "INSTEAD OF"
+                : (bits & TRIGGER_BEFORE) != 0 ? "BEFORE" : "AFTER";
+        List<String> events = new ArrayList<>();
+        if ((bits & TRIGGER_INSERT) != 0) {
+            events.add("INSERT");
+        }
+        if ((bits & TRIGGER_UPDATE) != 0) {
+            events.add("UPDATE");
+        }
+        if ((bits & TRIGGER_DELETE) != 0) {
+            events.add("DELETE");
+        }
+        if ((bits & TRIGGER_TRUNCATE) != 0) {
+            events.add("TRUNCATE");
+        }
+        return new TriggerInfo(row.str("name"), table, timing, events, row.list("columns"),
+                (bits & TRIGGER_ROW) != 0, row.str("function"), row.str("definition"));
+    }
+
+    private static PolicyInfo policy(Row row, TableRef table) throws SQLException {
+        String command = switch (row.str("command")) {
+            case "r" -> "SELECT";
+            case "a" -> "INSERT";
+            case "w" -> "UPDATE";
+            case "d" -> "DELETE";
+            default -> "ALL";
+        };
+        return new PolicyInfo(row.str("name"), table, command, row.bool("permissive"), row.list("roles"),
+                row.str("using_expr"), row.str("check_expr"));
+    }
+
+
+    private static <T> List<T> sorted(List<T> in, Comparator<T> order) {
+        if (in == null) {
+            return List.of();
+        }
+        List<T> out = new ArrayList<>(in);
+        out.sort(order);
+        return out;
+    }
+}

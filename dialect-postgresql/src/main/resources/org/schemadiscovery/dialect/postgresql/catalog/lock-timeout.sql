@@ -1,0 +1,1 @@
+SELECT pg_catalog.set_config('lock_timeout', ?, true) AS lock_timeout

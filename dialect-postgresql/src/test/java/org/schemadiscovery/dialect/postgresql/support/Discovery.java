@@ -1,0 +1,69 @@
+package org.schemadiscovery.dialect.postgresql.support;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
+import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
+import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
+
+/** Core's facade with exactly this plugin registered (Surefire ignores META-INF/services of the module). */
+public final class Discovery {
+    private Discovery() {
+    }
+
+    /** A facade with the plugin's four services and these options. */
+    public static SchemaDiscovery facade(DiscoveryOptions options) {
+        return SchemaDiscovery.builder()
+                .loadServices(false)
+                .register(new PostgresDiscoveryStrategy())
+                .register(new PostgresIndexDiscovery())
+                .register(new PostgresConstraintDiscovery())
+                .register(new PostgresDdlRenderer())
+                .options(options)
+                .build();
+    }
+
+    /** A facade with the plugin's four services, these options and this listener. */
+    public static SchemaDiscovery facade(DiscoveryOptions options, DiscoveryListener listener) {
+        return SchemaDiscovery.builder()
+                .loadServices(false)
+                .register(new PostgresDiscoveryStrategy())
+                .register(new PostgresIndexDiscovery())
+                .register(new PostgresConstraintDiscovery())
+                .register(new PostgresDdlRenderer())
+                .options(options)
+                .listener(listener)
+                .build();
+    }
+
+    /** Discovers the database with default options. */
+    public static SchemaInfo discover(PgDatabase db) {
+        return facade(DiscoveryOptions.defaults()).discover(db.url());
+    }
+
+    /** Discovers the database with these options. */
+    public static SchemaInfo discover(PgDatabase db, DiscoveryOptions options) {
+        return facade(options).discover(db.url());
+    }
+
+    /** Discovers through a caller's connection. */
+    public static SchemaInfo discover(Connection connection) {
+        return facade(DiscoveryOptions.defaults()).discover(connection);
+    }
+
+    /** The DDL script of a model. */
+    public static List<String> script(SchemaInfo schema) {
+        return new PostgresDdlRenderer().script(schema);
+    }
+
+    /** Applies a script to a database. */
+    public static void apply(PgDatabase db, List<String> script) throws SQLException {
+        db.exec(script);
+    }
+}
