@@ -173,11 +173,22 @@ final class GenericCatalog {
             known.add(r.ref());
         }
         Map<TableRef, List<ColumnInfo>> byTable = new TreeMap<>();
-        try (ResultSet rs = connection.getMetaData().getColumns(null, null, "%", "%")) {
-            while (rs.next()) {
-                TableRef ref = ref(rs.getString("TABLE_CAT"), rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME"));
-                if (known.contains(ref)) {
-                    byTable.computeIfAbsent(ref, k -> new ArrayList<>()).add(column(rs));
+        DatabaseMetaData md = connection.getMetaData();
+        try (ResultSet rs = md.getColumns(null, null, "%", "%")) {
+            readColumns(rs, known, byTable);
+        } catch (SQLException bulkRefused) {
+            // Some drivers build one statement over every table and hit their own limits (sqlite-jdbc: "too many
+            // terms in compound SELECT" past a few hundred tables); per-table calls always work.
+            if (connection.isClosed()) {
+                throw bulkRefused;
+            }
+            byTable.clear();
+            String escape = md.getSearchStringEscape();
+            for (Relation r : relations()) {
+                TableRef t = r.ref();
+                try (ResultSet rs = md.getColumns(t.catalog(), sqlite ? null : t.schema(),
+                        escapePattern(t.name(), escape), "%")) {
+                    readColumns(rs, known, byTable);
                 }
             }
         }
@@ -186,6 +197,23 @@ final class GenericCatalog {
         }
         columns = byTable;
         return columns;
+    }
+
+    private void readColumns(ResultSet rs, Set<TableRef> known, Map<TableRef, List<ColumnInfo>> byTable)
+            throws SQLException {
+        while (rs.next()) {
+            TableRef ref = ref(rs.getString("TABLE_CAT"), rs.getString("TABLE_SCHEM"), rs.getString("TABLE_NAME"));
+            if (known.contains(ref)) {
+                byTable.computeIfAbsent(ref, k -> new ArrayList<>()).add(column(rs));
+            }
+        }
+    }
+
+    private static String escapePattern(String name, String escape) {
+        if (escape == null || escape.isEmpty()) {
+            return name;
+        }
+        return name.replace(escape, escape + escape).replace("_", escape + "_").replace("%", escape + "%");
     }
 
     /** Primary keys by table. */
