@@ -94,7 +94,7 @@ class PermissionTest {
     @Test
     @DisplayName("a catalog query the role may not run (pg_authid, SQLSTATE 42501): a PERMISSION warning for that"
             + " phase, the other phases complete")
-    void permissionDeniedQuery() {
+    void permissionDeniedQuery() throws SQLException {
         List<SQLException> raised = new CopyOnWriteArrayList<>();
         ConstraintDiscovery needsSuperuser = new ConstraintDiscovery() {
             @Override
