@@ -1,7 +1,16 @@
-/** The dialect compatibility kit. */
+/**
+ * The dialect compatibility kit: {@link org.schemadiscovery.tck.DialectCompatibilityKit}, an abstract JUnit 5 class
+ * that a dialect's test subclasses, plus test-database provisioning.
+ */
 module org.schemadiscovery.tck {
     requires transitive org.schemadiscovery.core;
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
     requires org.slf4j;
+
+    exports org.schemadiscovery.tck;
+    // JUnit instantiates the kit's @Nested groups reflectively.
+    opens org.schemadiscovery.tck to org.junit.platform.commons;
+
+    uses org.schemadiscovery.tck.TestDatabaseProvisioner;
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.postgresql.PGConnection;
+import org.postgresql.jdbc.PgResultSet;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.TableRef;
@@ -219,7 +220,10 @@ public final class CatalogRunner {
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
-                Row row = new Row(rs);
+                // rows are advanced through the result set as handed out (core counts them there); the columns are
+                // read from the driver's own result set behind it: a wrapper's reflective call per getter costs more
+                // than the decoding itself on tens of thousands of rows
+                Row row = new Row(driverResultSet(rs));
                 while (rs.next()) {
                     T item = mapper.map(row);
                     if (item != null) {
@@ -229,6 +233,18 @@ public final class CatalogRunner {
             }
             return out;
         }
+    }
+
+    /** The driver's result set behind core's wrapper, or the result set itself when it wraps none. */
+    private static ResultSet driverResultSet(ResultSet rs) {
+        try {
+            if (rs.isWrapperFor(PgResultSet.class)) {
+                return rs.unwrap(PgResultSet.class);
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // a wrapper that cannot unwrap is read as it is
+        }
+        return rs;
     }
 
     private static List<String> like(List<String> globs) {

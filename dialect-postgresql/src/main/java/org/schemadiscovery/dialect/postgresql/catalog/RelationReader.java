@@ -65,18 +65,28 @@ final class RelationReader {
         }
         // mappers only build items; grouping happens after the query, so a retried query cannot leave duplicates.
         // A NULL from a deparser function means the relation was dropped after the snapshot: it is left out.
-        Map<Long, List<ColumnInfo>> columns = new HashMap<>();
-        for (Map.Entry<Long, ColumnInfo> e : runner.query("columns", scope, row -> {
+        // the query returns columns unordered: each relation's are ordered by attnum here, then numbered 1..n
+        Map<Long, List<NumberedColumn>> numbered = new HashMap<>();
+        Shared shared = new Shared();
+        for (NumberedColumn c : runner.query("columns", scope, row -> {
             Relation r = relations.get(row.lng("rel_oid"));
             if (r != null && row.bool("has_default") && row.str("default_expr") == null) {
                 runner.dropped(r.oid(), r.ref(), r.kind());
                 return null;
             }
-            return Map.entry(row.lng("rel_oid"), column(row, sequences));
+            return new NumberedColumn(row.lng("rel_oid"), row.integer("ordinal"), column(row, sequences, shared));
         })) {
-            List<ColumnInfo> list = columns.computeIfAbsent(e.getKey(), k -> new ArrayList<>());
-            list.add(withOrdinal(e.getValue(), list.size() + 1));
+            numbered.computeIfAbsent(c.relation(), k -> new ArrayList<>()).add(c);
         }
+        Map<Long, List<ColumnInfo>> columns = new HashMap<>(numbered.size() * 2);
+        numbered.forEach((oid, list) -> {
+            list.sort(Comparator.comparingInt(NumberedColumn::attnum));
+            List<ColumnInfo> cols = new ArrayList<>(list.size());
+            for (NumberedColumn c : list) {
+                cols.add(c.column().at(cols.size() + 1));
+            }
+            columns.put(oid, cols);
+        });
         Map<Long, List<TriggerInfo>> triggers = new HashMap<>();
         if (scope.includes(ObjectKind.TRIGGERS)) {
             for (Map.Entry<Long, TriggerInfo> e : runner.query("triggers", scope, row -> {
@@ -202,18 +212,52 @@ final class RelationReader {
         return o;
     }
 
-    private static ColumnInfo withOrdinal(ColumnInfo c, int ordinal) {
-        return new ColumnInfo(c.name(), ordinal, c.type(), c.nullable(), c.defaultValue(), c.identity(),
-                c.generated(), c.collation(), c.comment(), c.hidden(), c.options());
+    /** A column as read, before numbering: its relation's oid and its {@code attnum}. */
+    private record NumberedColumn(long relation, int attnum, ColumnDraft column) {
     }
 
-    /** A column with ordinal 0; the ordinal among visible columns is set once all rows are in. */
-    private static ColumnInfo column(Row row, Map<TableRef, SequenceInfo> sequences) throws SQLException {
+    /** A column as read, but for its ordinal among the relation's visible columns. */
+    private record ColumnDraft(String name, DataType type, boolean nullable, String defaultValue,
+                               ColumnIdentity identity, GeneratedColumn generated, String collation, String comment) {
+        ColumnInfo at(int ordinal) {
+            return new ColumnInfo(name, ordinal, type, nullable, defaultValue, identity, generated, collation, comment,
+                    false, Map.of());
+        }
+    }
+
+    /** The inputs of {@link PgTypes#dataType}: columns with equal inputs share one (immutable) data type. */
+    private record TypeKey(String declared, int typmod, boolean isArray, int dims, long elementOid,
+                           String elementName, String elementSchema, String elementKind, String formatted,
+                           Long domainBaseOid) {
+    }
+
+    /**
+     * Values many columns repeat (data types, names, default expressions), shared within one read so that a large
+     * schema's model holds each once.
+     */
+    private static final class Shared {
+        private final Map<TypeKey, DataType> types = new HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
+
+        DataType type(TypeKey k) {
+            return types.computeIfAbsent(k, t -> PgTypes.dataType(t.declared(), t.typmod(), t.isArray(), t.dims(),
+                    t.elementOid(), t.elementName(), t.elementSchema(), t.elementKind(), t.formatted(),
+                    t.domainBaseOid()));
+        }
+
+        String string(String s) {
+            return s == null ? null : strings.computeIfAbsent(s, v -> v);
+        }
+    }
+
+    /** A column but for its ordinal among visible columns, set once all rows are in. */
+    private static ColumnDraft column(Row row, Map<TableRef, SequenceInfo> sequences, Shared shared)
+            throws SQLException {
         String domainBase = row.str("domain_base_oid");
-        DataType type = PgTypes.dataType(row.str("declared"), row.integer("typmod"), row.bool("is_array"),
+        DataType type = shared.type(new TypeKey(row.str("declared"), row.integer("typmod"), row.bool("is_array"),
                 row.integer("dims"), row.lng("element_oid"), row.str("element_name"), row.str("element_schema"),
                 row.str("element_kind"), row.str("element_formatted"),
-                domainBase == null ? null : Long.parseLong(domainBase));
+                domainBase == null ? null : Long.parseLong(domainBase)));
         String identityKind = row.nonEmpty("identity");
         ColumnIdentity identity = null;
         if (identityKind != null) {
@@ -223,15 +267,15 @@ final class RelationReader {
                     identityKind.equals("a") ? IdentityGeneration.ALWAYS : IdentityGeneration.BY_DEFAULT, sequence);
         }
         String generatedKind = row.nonEmpty("generated");
-        String expression = row.str("default_expr");
+        String expression = shared.string(row.str("default_expr"));
         GeneratedColumn generated = null;
         String defaultValue = expression;
         if (generatedKind != null && expression != null) {
             generated = new GeneratedColumn(expression, !generatedKind.equals("v"));
             defaultValue = null;
         }
-        return new ColumnInfo(row.str("name"), 0, type, !row.bool("not_null"), defaultValue, identity,
-                generated, row.str("collation"), row.str("comment"), false, Map.of());
+        return new ColumnDraft(shared.string(row.str("name")), type, !row.bool("not_null"), defaultValue, identity,
+                generated, shared.string(row.str("collation")), row.str("comment"));
     }
 
     /** The {@link SequenceInfo#ownedBy()} text: {@code schema.table.column}. */

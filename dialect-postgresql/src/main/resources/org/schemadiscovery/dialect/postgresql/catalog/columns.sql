@@ -1,6 +1,8 @@
 -- Columns of every relation in scope (dropped columns excluded), with type structure, default, identity and the
 -- name of its sequence (whose parameters come from the sequences query), generation expression, explicit collation
 -- and comment. has_default tells a NULL from pg_get_expr (relation dropped after the snapshot) from no default.
+-- Unordered (sorting every column's row spilled to disk): the reader orders each relation's columns by attnum.
+-- The identity sequence is looked up by index for identity columns only (a join read every pg_class dependency).
 -- @include scope.sql
 SELECT a.attrelid::bigint AS rel_oid,
        a.attname::text AS name,
@@ -24,8 +26,25 @@ SELECT a.attrelid::bigint AS rel_oid,
             WHEN con.nspname = 'pg_catalog' THEN pg_catalog.quote_ident(co.collname)
             ELSE pg_catalog.quote_ident(con.nspname) || '.' || pg_catalog.quote_ident(co.collname) END AS collation,
        dsc.description AS comment,
-       sn.nspname::text AS seq_schema,
-       sc.relname::text AS seq_name
+       CASE WHEN a.attidentity <> '' THEN
+           (SELECT sn.nspname::text
+            FROM pg_catalog.pg_depend sd
+            JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
+            JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
+            WHERE sd.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum
+              AND sd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND sd.deptype = 'i'
+            LIMIT 1)
+       END AS seq_schema,
+       CASE WHEN a.attidentity <> '' THEN
+           (SELECT sc.relname::text
+            FROM pg_catalog.pg_depend sd
+            JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
+            WHERE sd.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
+              AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum
+              AND sd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND sd.deptype = 'i'
+            LIMIT 1)
+       END AS seq_name
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN scope s ON s.oid = c.relnamespace
@@ -40,12 +59,6 @@ LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace
 LEFT JOIN pg_catalog.pg_description dsc
        ON dsc.objoid = a.attrelid AND dsc.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass
       AND dsc.objsubid = a.attnum
-LEFT JOIN pg_catalog.pg_depend sd
-       ON a.attidentity <> '' AND sd.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass
-      AND sd.refobjid = a.attrelid AND sd.refobjsubid = a.attnum
-      AND sd.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND sd.deptype = 'i'
-LEFT JOIN pg_catalog.pg_class sc ON sc.oid = sd.objid
-LEFT JOIN pg_catalog.pg_namespace sn ON sn.oid = sc.relnamespace
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND a.attnum > 0
   AND NOT a.attisdropped
@@ -53,4 +66,3 @@ WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND e.objid = c.oid AND e.deptype = 'e')
-ORDER BY a.attrelid, a.attnum

@@ -1,0 +1,153 @@
+package org.schemadiscovery.tck;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.schemadiscovery.api.model.CheckConstraint;
+import org.schemadiscovery.api.model.ColumnIdentity;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DiscoveryMetrics;
+import org.schemadiscovery.api.model.ExclusionConstraint;
+import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.IndexInfo;
+import org.schemadiscovery.api.model.PartitionInfo;
+import org.schemadiscovery.api.model.PolicyInfo;
+import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Relationship;
+import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TriggerInfo;
+import org.schemadiscovery.api.model.TypeInfo;
+import org.schemadiscovery.api.model.UniqueConstraint;
+import org.schemadiscovery.api.model.ViewInfo;
+
+/** Views of the model the kit compares: without run-specific parts (metrics, database name, generated names). */
+final class Models {
+    private Models() {
+    }
+
+    /**
+     * What a DDL round trip must preserve, with catalogs removed (the second database has another name) and the
+     * names the database generated replaced by null.
+     */
+    record Comparable(List<String> schemas, List<TableInfo> tables, List<ViewInfo> views,
+                      List<SequenceInfo> sequences, List<TypeInfo> types, List<RoutineInfo> routines,
+                      List<Relationship> relationships) {
+    }
+
+    /** The schema without its metrics (they differ between any two runs). */
+    static SchemaInfo withoutMetrics(SchemaInfo schema) {
+        return schema.withMetrics(DiscoveryMetrics.empty());
+    }
+
+    /** A column without its dialect options. */
+    static ColumnInfo withoutOptions(ColumnInfo c) {
+        return new ColumnInfo(c.name(), c.ordinal(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
+                c.generated(), c.collation(), c.comment(), c.hidden(), Map.of());
+    }
+
+    /** An index without its dialect options. */
+    static IndexInfo withoutOptions(IndexInfo i) {
+        return new IndexInfo(i.name(), i.table(), i.unique(), i.method(), i.elements(), i.include(), i.predicate(),
+                i.nullsNotDistinct(), i.constraint(), i.valid(), Map.of());
+    }
+
+    static Comparable comparable(SchemaInfo s, Predicate<String> generatedName) {
+        Normalizer n = new Normalizer(generatedName);
+        return new Comparable(s.schemas(),
+                s.tables().stream().map(n::table).toList(),
+                s.views().stream().map(n::view).toList(),
+                s.sequences().stream().map(n::sequence).toList(),
+                s.types().stream().map(t -> new TypeInfo(n.ref(t.ref()), t.kind(), t.enumLabels(), t.baseType(),
+                        t.domainDefault(), t.domainNotNull(), t.domainChecks(), t.attributes(), t.owner(),
+                        t.comment())).toList(),
+                s.routines().stream().map(r -> new RoutineInfo(n.ref(r.ref()), r.arguments(), r.kind(), r.language(),
+                        r.returnType(), r.definition())).toList(),
+                s.relationships().stream().map(n::relationship).toList());
+    }
+
+    /** Rewrites references and generated names. */
+    private record Normalizer(Predicate<String> generatedName) {
+        TableRef ref(TableRef r) {
+            return r == null ? null : new TableRef(null, r.schema(), r.name());
+        }
+
+        String name(String name) {
+            return name != null && generatedName.test(name) ? null : name;
+        }
+
+        TableInfo table(TableInfo t) {
+            PartitionInfo p = t.partition();
+            return new TableInfo(ref(t.ref()), t.kind(), t.columns().stream().map(this::column).toList(),
+                    t.indexes().stream().map(this::index).toList(),
+                    t.constraints().stream().map(this::constraint).toList(),
+                    t.triggers().stream().map(this::trigger).toList(),
+                    p == null ? null : new PartitionInfo(p.strategy(), p.key(), ref(p.parent()), p.bound()),
+                    t.owner(), t.comment(), t.rowLevelSecurity(),
+                    t.policies().stream().map(x -> new PolicyInfo(x.name(), ref(x.table()), x.command(),
+                            x.permissive(), x.roles(), x.using(), x.withCheck())).toList(),
+                    t.options());
+        }
+
+        ColumnInfo column(ColumnInfo c) {
+            ColumnIdentity id = c.identity();
+            ColumnIdentity identity = id == null ? null
+                    : new ColumnIdentity(id.generation(), id.sequence() == null ? null : sequence(id.sequence()));
+            return new ColumnInfo(c.name(), c.ordinal(), c.type(), c.nullable(), c.defaultValue(), identity,
+                    c.generated(), c.collation(), c.comment(), c.hidden(), c.options());
+        }
+
+        SequenceInfo sequence(SequenceInfo q) {
+            return new SequenceInfo(ref(q.ref()), q.dataType(), q.start(), q.increment(), q.min(), q.max(),
+                    q.cache(), q.cycle(), q.ownedBy(), q.lastValue());
+        }
+
+        IndexInfo index(IndexInfo i) {
+            return new IndexInfo(name(i.name()) == null ? "<generated>" : i.name(), ref(i.table()), i.unique(),
+                    i.method(), i.elements(), i.include(), i.predicate(), i.nullsNotDistinct(), name(i.constraint()),
+                    i.valid(), generatedName.test(i.name()) ? Map.of() : i.options());
+        }
+
+        ConstraintInfo constraint(ConstraintInfo c) {
+            if (c instanceof PrimaryKey pk) {
+                return new PrimaryKey(name(pk.name()), ref(pk.table()), pk.columns());
+            }
+            if (c instanceof UniqueConstraint u) {
+                return new UniqueConstraint(name(u.name()), ref(u.table()), u.columns(), u.nullsNotDistinct(),
+                        u.deferrable(), u.initiallyDeferred());
+            }
+            if (c instanceof CheckConstraint k) {
+                return new CheckConstraint(name(k.name()), ref(k.table()), k.columns(), k.expression(),
+                        k.validated());
+            }
+            if (c instanceof ForeignKey f) {
+                return new ForeignKey(name(f.name()), ref(f.table()), f.columns(), ref(f.referencedTable()),
+                        f.referencedColumns(), f.match(), f.onUpdate(), f.onDelete(), f.deferrable(),
+                        f.initiallyDeferred(), f.validated());
+            }
+            ExclusionConstraint x = (ExclusionConstraint) c;
+            return new ExclusionConstraint(name(x.name()), ref(x.table()), x.method(), x.elements(), x.predicate(),
+                    x.deferrable(), x.initiallyDeferred());
+        }
+
+        TriggerInfo trigger(TriggerInfo t) {
+            return new TriggerInfo(t.name(), ref(t.table()), t.timing(), t.events(), t.columns(), t.forEachRow(),
+                    t.function(), t.definition());
+        }
+
+        ViewInfo view(ViewInfo v) {
+            return new ViewInfo(ref(v.ref()), v.definition(), v.materialized(),
+                    v.columns().stream().map(this::column).toList(), v.indexes().stream().map(this::index).toList(),
+                    v.triggers().stream().map(this::trigger).toList(), v.owner(), v.comment());
+        }
+
+        Relationship relationship(Relationship r) {
+            return new Relationship(r.kind(), ref(r.from()), r.fromColumns(), ref(r.to()), r.toColumns(),
+                    ref(r.junction()), r.via().stream().map(v -> name(v) == null ? "<generated>" : v).toList());
+        }
+    }
+}

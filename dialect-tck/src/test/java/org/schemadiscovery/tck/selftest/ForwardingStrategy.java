@@ -1,0 +1,126 @@
+package org.schemadiscovery.tck.selftest;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.ExtensionInfo;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TypeInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.spi.DiscoveryStrategy;
+
+/** A strategy that forwards to another and lets a test replace the sessions it opens. */
+final class ForwardingStrategy implements DiscoveryStrategy {
+    private final DiscoveryStrategy delegate;
+    private final UnaryOperator<DiscoverySession> sessions;
+
+    ForwardingStrategy(DiscoveryStrategy delegate, UnaryOperator<DiscoverySession> sessions) {
+        this.delegate = delegate;
+        this.sessions = sessions;
+    }
+
+    @Override
+    public String dialect() {
+        return delegate.dialect();
+    }
+
+    @Override
+    public int apiVersion() {
+        return delegate.apiVersion();
+    }
+
+    @Override
+    public int score(DatabaseIdentity identity) {
+        return delegate.score(identity);
+    }
+
+    @Override
+    public DatabaseCapabilities capabilities(DatabaseIdentity identity) {
+        return delegate.capabilities(identity);
+    }
+
+    @Override
+    public DiscoverySession open(DiscoveryContext context) throws SQLException {
+        return sessions.apply(delegate.open(context));
+    }
+
+    @Override
+    public ErrorClass classify(SQLException error) {
+        return delegate.classify(error);
+    }
+
+    /** A session forwarding every call; tests override what they break. */
+    static class ForwardingSession implements DiscoverySession {
+        final DiscoverySession delegate;
+
+        ForwardingSession(DiscoverySession delegate) {
+            this.delegate = delegate;
+        }
+
+        @Override
+        public DiscoveryContext context() {
+            return delegate.context();
+        }
+
+        @Override
+        public DatabaseCapabilities probe() throws SQLException {
+            return delegate.probe();
+        }
+
+        @Override
+        public List<String> schemas(DiscoveryScope scope) throws SQLException {
+            return delegate.schemas(scope);
+        }
+
+        @Override
+        public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+            return delegate.tables(scope);
+        }
+
+        @Override
+        public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
+            return delegate.views(scope);
+        }
+
+        @Override
+        public Discovered<SequenceInfo> sequences(DiscoveryScope scope) throws SQLException {
+            return delegate.sequences(scope);
+        }
+
+        @Override
+        public Discovered<TypeInfo> types(DiscoveryScope scope) throws SQLException {
+            return delegate.types(scope);
+        }
+
+        @Override
+        public Discovered<RoutineInfo> routines(DiscoveryScope scope) throws SQLException {
+            return delegate.routines(scope);
+        }
+
+        @Override
+        public Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
+            return delegate.extensions(scope);
+        }
+
+        @Override
+        public List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
+            return delegate.recommendations(schema);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            delegate.close();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.schemadiscovery.tck.selftest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.schemadiscovery.tck.JdbcTestDatabase;
+import org.schemadiscovery.tck.TestDatabase;
+import org.schemadiscovery.tck.TestDatabaseServer;
+
+/** SQLite "server": every database is a file in its own temporary directory; the fingerprint is bytes and mtime. */
+class SqliteTestServer implements TestDatabaseServer {
+    private final String dialect;
+
+    SqliteTestServer(String dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public String dialect() {
+        return dialect;
+    }
+
+    @Override
+    public List<String> localDefaultUrls() {
+        return List.of("jdbc:sqlite::memory:");
+    }
+
+    @Override
+    public TestDatabase create(String serverUrl, String name) throws SQLException {
+        try {
+            Path dir = Files.createTempDirectory("tck-sqlite-");
+            Path file = dir.resolve(name + ".db");
+            String url = "jdbc:sqlite:" + file;
+            try (Connection c = DriverManager.getConnection(url)) {
+                c.createStatement().execute("PRAGMA user_version = 0");
+            }
+            return new FileDatabase(name, url, dir, file);
+        } catch (IOException e) {
+            throw new SQLException("cannot create a temporary directory: " + e, e);
+        }
+    }
+
+    @Override
+    public String missingDatabaseUrl(String serverUrl) {
+        return "jdbc:sqlite:" + Path.of(System.getProperty("java.io.tmpdir"), "tck-missing-" + UUID.randomUUID(),
+                "missing.db");
+    }
+
+    /** One database file. */
+    static final class FileDatabase extends JdbcTestDatabase {
+        private final Path dir;
+        private final Path file;
+
+        FileDatabase(String name, String url, Path dir, Path file) {
+            super(name, url, null);
+            this.dir = dir;
+            this.file = file;
+        }
+
+        Path file() {
+            return file;
+        }
+
+        @Override
+        public String fingerprint() throws IOException, NoSuchAlgorithmException {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder sb = new StringBuilder();
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path p : files.sorted().toList()) {
+                    FileTime mtime = Files.getLastModifiedTime(p);
+                    sb.append(p.getFileName()).append(' ').append(Files.size(p)).append(' ').append(mtime.toMillis())
+                            .append(' ').append(HexFormat.of().formatHex(digest.digest(Files.readAllBytes(p))))
+                            .append('\n');
+                }
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+}
