@@ -153,6 +153,16 @@ public interface DialectFixtures {
      */
     List<String> indexesDdl();
 
+    /**
+     * True where a unique index and a UNIQUE constraint are one and the same catalog object (MySQL, MariaDB:
+     * information_schema lists every unique index as a UNIQUE constraint, and nothing records whether it was made
+     * with CREATE UNIQUE INDEX or a constraint clause). The indexes group then expects {@code tck_idx_b_a} as a unique
+     * index backing the UNIQUE constraint {@code tck_idx_b_a}, instead of a plain unique index.
+     */
+    default boolean uniqueIndexesAreConstraints() {
+        return false;
+    }
+
     /** Run after {@link #indexesDdl()}: index {@code tck_idx_c_desc} on (c DESC, a). */
     List<String> descendingIndexDdl();
 

@@ -57,8 +57,16 @@ final class Models {
     }
 
     static Comparable comparable(SchemaInfo s, Predicate<String> generatedName) {
-        Normalizer n = new Normalizer(generatedName);
-        return new Comparable(s.schemas(),
+        return comparable(s, generatedName, null);
+    }
+
+    /**
+     * {@link #comparable(SchemaInfo, Predicate)} where the schema {@code databaseSchema} is the test database itself
+     * (MySQL family): it reads as {@code <database>}, so databases of different names compare equal.
+     */
+    static Comparable comparable(SchemaInfo s, Predicate<String> generatedName, String databaseSchema) {
+        Normalizer n = new Normalizer(generatedName, databaseSchema);
+        return new Comparable(s.schemas().stream().map(n::schema).toList(),
                 s.tables().stream().map(n::table).toList(),
                 s.views().stream().map(n::view).toList(),
                 s.sequences().stream().map(n::sequence).toList(),
@@ -71,9 +79,13 @@ final class Models {
     }
 
     /** Rewrites references and generated names. */
-    private record Normalizer(Predicate<String> generatedName) {
+    private record Normalizer(Predicate<String> generatedName, String databaseSchema) {
+        String schema(String schema) {
+            return schema != null && schema.equals(databaseSchema) ? "<database>" : schema;
+        }
+
         TableRef ref(TableRef r) {
-            return r == null ? null : new TableRef(null, r.schema(), r.name());
+            return r == null ? null : new TableRef(null, schema(r.schema()), r.name());
         }
 
         String name(String name) {

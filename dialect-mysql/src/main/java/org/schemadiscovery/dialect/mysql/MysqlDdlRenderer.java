@@ -1,0 +1,26 @@
+package org.schemadiscovery.dialect.mysql;
+
+import com.google.auto.service.AutoService;
+import java.util.List;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.dialect.mysql.render.DdlScript;
+
+/**
+ * Renders a discovered model back to MySQL/MariaDB DDL: sequences, tables (columns, keys, indexes, checks, table
+ * options, partitioning), foreign keys, routines, views and triggers, in that order. A model of one database renders
+ * without database names, so the script applies to whichever database the connection uses; a model spanning
+ * several qualifies every name. Stateless.
+ */
+@AutoService(DdlRenderer.class)
+public final class MysqlDdlRenderer implements DdlRenderer {
+    @Override
+    public String dialect() {
+        return MysqlDialect.ID;
+    }
+
+    @Override
+    public List<String> script(SchemaInfo schema) {
+        return new DdlScript(schema).statements();
+    }
+}

@@ -1,0 +1,86 @@
+package org.schemadiscovery.dialect.mysql.catalog;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.schemadiscovery.api.spi.DiscoveryScope;
+
+/**
+ * The databases (schemas) a run covers, and the one parameter every scoped catalog statement takes for them.
+ *
+ * <p>Which databases: the system databases ({@code mysql}, {@code information_schema}, {@code performance_schema},
+ * {@code sys}) never, unless an include pattern names one exactly; with no include pattern, the database the
+ * connection uses (the JDBC URL's), or every database the account sees when the URL names none; otherwise those the
+ * include patterns match; exclude patterns always apply.
+ *
+ * @param names    database names in order
+ * @param defaults each database's default character set and collation
+ */
+record SchemaScope(List<String> names, Map<String, Defaults> defaults) {
+    /** The system databases, left out unless named exactly. */
+    static final Set<String> SYSTEM = Set.of("mysql", "information_schema", "performance_schema", "sys");
+
+    /**
+     * Default character set and collation of a database.
+     *
+     * @param charset   default character set
+     * @param collation default collation
+     */
+    record Defaults(String charset, String collation) {
+    }
+
+    SchemaScope {
+        names = List.copyOf(names);
+        defaults = Map.copyOf(defaults);
+    }
+
+    /** Selects the databases of the schemas query that the scope covers. */
+    static SchemaScope select(List<Row> schemaRows, DiscoveryScope scope) {
+        String current = schemaRows.stream().filter(r -> r.yes("is_current")).map(r -> r.text("schema_name"))
+                .findFirst().orElse(null);
+        List<String> names = new ArrayList<>();
+        Map<String, Defaults> defaults = new LinkedHashMap<>();
+        for (Row r : schemaRows) {
+            String name = r.text("schema_name");
+            if (covers(scope, name, current)) {
+                names.add(name);
+                defaults.put(name, new Defaults(r.text("default_charset"), r.text("default_collation")));
+            }
+        }
+        names.sort(null);
+        return new SchemaScope(names, defaults);
+    }
+
+    private static boolean covers(DiscoveryScope scope, String name, String current) {
+        if (!scope.includesSchema(name)) {
+            return false;
+        }
+        if (SYSTEM.contains(name.toLowerCase(Locale.ROOT))) {
+            return scope.includeSchemas().contains(name);
+        }
+        if (scope.includeSchemas().isEmpty() && current != null) {
+            return name.equals(current);
+        }
+        return true;
+    }
+
+    /** The parameter of the scoped statements: {@code |HEX(name)|HEX(name)|}, or {@code ||} for none. */
+    String parameter() {
+        StringBuilder sb = new StringBuilder("|");
+        for (String name : names) {
+            // information_schema names are utf8mb3: identifiers are limited to the BMP, so UTF-8 bytes match HEX()
+            sb.append(HexFormat.of().withUpperCase().formatHex(name.getBytes(StandardCharsets.UTF_8))).append('|');
+        }
+        return names.isEmpty() ? "||" : sb.toString();
+    }
+
+    /** True when the database is in scope. */
+    boolean contains(String schema) {
+        return defaults.containsKey(schema);
+    }
+}

@@ -1,0 +1,9 @@
+-- CHECK expressions. MariaDB names the table here (names are unique per table); MySQL does not (names are unique per
+-- schema), so its table comes from table-constraints.sql.
+SELECT c.CONSTRAINT_SCHEMA AS table_schema,
+       ${check_table} AS table_name,
+       c.CONSTRAINT_NAME AS constraint_name,
+       c.CHECK_CLAUSE AS check_clause
+FROM information_schema.CHECK_CONSTRAINTS c
+WHERE LOCATE(CONCAT('|', HEX(c.CONSTRAINT_SCHEMA), '|'), ?) > 0
+ORDER BY c.CONSTRAINT_SCHEMA, c.CONSTRAINT_NAME

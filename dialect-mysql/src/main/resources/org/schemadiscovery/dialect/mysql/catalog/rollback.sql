@@ -1,0 +1,2 @@
+-- Ends the read-only snapshot transaction opened by begin.sql.
+ROLLBACK
