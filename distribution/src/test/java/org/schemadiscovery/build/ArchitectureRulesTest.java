@@ -27,7 +27,7 @@ class ArchitectureRulesTest {
     void everyModuleIsImported() {
         for (String pkg : new String[] {"org.schemadiscovery.api.model", "org.schemadiscovery.core",
                 "org.schemadiscovery.dialect.sqlite", "org.schemadiscovery.dialect.postgresql",
-                "org.schemadiscovery.cli"}) {
+                "org.schemadiscovery.dialect.mysql", "org.schemadiscovery.cli"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream()
                             .anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s are imported", pkg).isTrue();
@@ -55,6 +55,12 @@ class ArchitectureRulesTest {
                         "org.schemadiscovery.dialect.postgresql..", "org.slf4j..", "org.postgresql..",
                         "com.google.auto.service..")
                 .because("a dialect jar is dropped into plugins/ with its driver and nothing else")
+                .check(classes);
+        classes().that().resideInAPackage("org.schemadiscovery.dialect.mysql..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.schemadiscovery.api..",
+                        "org.schemadiscovery.dialect.mysql..", "org.slf4j..", "org.mariadb..",
+                        "com.google.auto.service..")
+                .because("a third-party dialect needs only the public API and its driver")
                 .check(classes);
     }
 

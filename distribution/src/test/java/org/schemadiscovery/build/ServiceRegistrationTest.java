@@ -31,7 +31,7 @@ class ServiceRegistrationTest {
             "org.schemadiscovery.api.spi.DdlRenderer");
 
     @ParameterizedTest(name = "{0}: module-info provides = META-INF/services")
-    @ValueSource(strings = {"discovery-api", "discovery-core", "dialect-sqlite", "dialect-postgresql", "distribution"})
+    @ValueSource(strings = {"discovery-api", "discovery-core", "dialect-sqlite", "dialect-postgresql", "dialect-mysql", "distribution"})
     void providesMatchesServiceFiles(String artifactId) throws IOException {
         Path entry = ProjectArtifacts.module(artifactId).orElseThrow(
                 () -> new AssertionError(artifactId + " is not on the test class path"));

@@ -182,6 +182,20 @@ class DistributionIT {
         }
 
         @Test
+        @DisplayName("wrong password for MariaDB: 2, one line, the password never printed")
+        void wrongPassword() throws Exception {
+            String secret = "not-the-password-" + ProcessHandle.current().pid();
+            Launcher.Result r = Launcher.script(layout, jdk25Or17(), projectRoot,
+                    java.util.Map.of("SD_IT_PASSWORD", secret), "discover",
+                    "jdbc:mariadb://127.0.0.1:3306/mysql", "--user", "root", "--password-env", "SD_IT_PASSWORD");
+            assertThat(r.exitCode()).isEqualTo(2);
+            assertThat(r.out()).isEmpty();
+            assertThat(r.err()).matches("error: cannot connect to jdbc:mariadb://127\\.0\\.0\\.1:3306/mysql: "
+                    + "\\(conn=\\d+\\) Access denied for user 'root'@'[^']+' \\(using password: YES\\)\\n");
+            assertThat(r.err()).doesNotContain(secret);
+        }
+
+        @Test
         @DisplayName("unreachable port: 2")
         void unreachable() throws Exception {
             check(2, "error: cannot connect to jdbc:postgresql://127.0.0.1:1/x: Connection to 127.0.0.1:1 refused. "

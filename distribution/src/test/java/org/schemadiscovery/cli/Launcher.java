@@ -32,6 +32,16 @@ final class Launcher {
         return run(command, Map.of("JAVA_HOME", javaHome.toString()), workDir);
     }
 
+    /** Like {@link #script(Path, Path, Path, String...)} with extra environment variables. */
+    static Result script(Path layout, Path javaHome, Path workDir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", layout.resolve("bin/schema-discovery").toString()));
+        command.addAll(List.of(args));
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("JAVA_HOME", javaHome.toString());
+        return run(command, all, workDir);
+    }
+
     /** {@code <javaHome>/bin/java jvmArgs...} in {@code workDir}. */
     static Result java(Path javaHome, Path workDir, List<String> jvmArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
