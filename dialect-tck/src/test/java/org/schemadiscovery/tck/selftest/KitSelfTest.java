@@ -36,7 +36,6 @@ class KitSelfTest {
             "Keys.uniqueConstraints", "JDBC metadata has no unique constraints (only unique indexes)",
             "Keys.noInventedConstraints", "the same: the unique constraint is missing",
             "Scale.sameStatements", "generic reads keys and indexes with one JDBC call per table",
-            "Scale.complete", "sqlite-jdbc's bulk getColumns fails beyond 500 tables (compound SELECT limit)",
             "Failures.unreadableObject", "generic cannot read around one bad object: whole phases go missing");
 
     @Test
