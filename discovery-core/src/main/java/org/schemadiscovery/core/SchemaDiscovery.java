@@ -61,16 +61,7 @@ public final class SchemaDiscovery {
     private final Drivers drivers;
 
     private SchemaDiscovery(Builder b) {
-        PluginRegistry.Builder rb = PluginRegistry.builder().loadServices(b.loadServices);
-        b.layers.forEach(rb::layer);
-        if (b.classLoader != null) {
-            rb.classLoader(b.classLoader);
-        }
-        b.strategies.forEach(rb::register);
-        b.indexDiscoveries.forEach(rb::register);
-        b.constraintDiscoveries.forEach(rb::register);
-        b.renderers.forEach(rb::register);
-        this.registry = rb.build();
+        this.registry = b.plugins.build();
         this.forcedDialect = b.dialect;
         this.options = b.options;
         this.listener = b.listener;
@@ -256,13 +247,9 @@ public final class SchemaDiscovery {
 
     /** Builds a {@link SchemaDiscovery}. Not thread-safe; {@link #build()} may be called more than once. */
     public static final class Builder {
-        private boolean loadServices = true;
+        private final PluginRegistry.Builder plugins = PluginRegistry.builder();
         private final List<ModuleLayer> layers = new ArrayList<>();
         private ClassLoader classLoader;
-        private final List<DiscoveryStrategy> strategies = new ArrayList<>();
-        private final List<IndexDiscovery> indexDiscoveries = new ArrayList<>();
-        private final List<ConstraintDiscovery> constraintDiscoveries = new ArrayList<>();
-        private final List<DdlRenderer> renderers = new ArrayList<>();
         private String dialect;
         private DiscoveryOptions options = DiscoveryOptions.defaults();
         private DiscoveryListener listener = DiscoveryListener.NONE;
@@ -272,43 +259,45 @@ public final class SchemaDiscovery {
 
         /** Whether to find plugins with ServiceLoader (class path and service layers); default true. */
         public Builder loadServices(boolean load) {
-            this.loadServices = load;
+            plugins.loadServices(load);
             return this;
         }
 
         /** Also loads plugins and JDBC drivers from this module layer (and its parents); may be called repeatedly. */
         public Builder serviceLayer(ModuleLayer layer) {
             layers.add(Objects.requireNonNull(layer, "layer"));
+            plugins.layer(layer);
             return this;
         }
 
         /** Class-path plugin and driver loading uses this loader (default: the thread's context loader). */
         public Builder classLoader(ClassLoader loader) {
             this.classLoader = Objects.requireNonNull(loader, "classLoader");
+            plugins.classLoader(loader);
             return this;
         }
 
         /** Registers a strategy; it wins over a loaded one with the same dialect id. */
         public Builder register(DiscoveryStrategy strategy) {
-            strategies.add(Objects.requireNonNull(strategy, "strategy"));
+            plugins.register(strategy);
             return this;
         }
 
         /** Registers an index discovery. */
         public Builder register(IndexDiscovery indexDiscovery) {
-            indexDiscoveries.add(Objects.requireNonNull(indexDiscovery, "indexDiscovery"));
+            plugins.register(indexDiscovery);
             return this;
         }
 
         /** Registers a constraint discovery. */
         public Builder register(ConstraintDiscovery constraintDiscovery) {
-            constraintDiscoveries.add(Objects.requireNonNull(constraintDiscovery, "constraintDiscovery"));
+            plugins.register(constraintDiscovery);
             return this;
         }
 
         /** Registers a DDL renderer. */
         public Builder register(DdlRenderer renderer) {
-            renderers.add(Objects.requireNonNull(renderer, "renderer"));
+            plugins.register(renderer);
             return this;
         }
 

@@ -17,10 +17,11 @@ final class Copies {
     }
 
     static <T> Set<T> set(Set<T> in) {
-        return in == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(in));
+        // the shared empty instances keep large models (tens of thousands of columns) small
+        return in == null || in.isEmpty() ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(in));
     }
 
     static <K, V> Map<K, V> map(Map<K, V> in) {
-        return in == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(in));
+        return in == null || in.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(in));
     }
 }
