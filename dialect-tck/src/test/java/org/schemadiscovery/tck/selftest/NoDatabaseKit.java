@@ -2,6 +2,7 @@ package org.schemadiscovery.tck.selftest;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.schemadiscovery.tck.SqliteTestServer;
 import org.schemadiscovery.tck.TestDatabaseServer;
 
 /** The kit with a server that never answers and no environment variable or provisioner: "no database". */

@@ -10,6 +10,7 @@ import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.DialectServices;
 import org.schemadiscovery.tck.StagedObject;
 import org.schemadiscovery.tck.TestDatabase;
+import org.schemadiscovery.tck.SqliteTestServer;
 import org.schemadiscovery.tck.TestDatabaseServer;
 
 /**

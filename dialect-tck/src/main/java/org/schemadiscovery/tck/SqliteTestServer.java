@@ -1,4 +1,4 @@
-package org.schemadiscovery.dialect.sqlite.tck;
+package org.schemadiscovery.tck;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,21 +14,30 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.schemadiscovery.tck.JdbcTestDatabase;
-import org.schemadiscovery.tck.TestDatabase;
-import org.schemadiscovery.tck.TestDatabaseServer;
 
 /**
  * SQLite for the compatibility kit: every database is a file in its own temporary directory; the fingerprint is the
- * files' bytes and modification times.
+ * files' bytes and modification times. Needs sqlite-jdbc on the test class path; shared by the SQLite dialect's kit
+ * and the kit's self-test.
  */
-final class SqliteTestServer implements TestDatabaseServer {
-    @Override
-    public String dialect() {
-        return "sqlite";
+public class SqliteTestServer implements TestDatabaseServer {
+    private final String dialect;
+
+    /** For the {@code sqlite} dialect. */
+    public SqliteTestServer() {
+        this("sqlite");
     }
 
-    /** SQLite is embedded: the "server" answers whenever sqlite-jdbc is on the class path. */
+    /** For another dialect id that reads SQLite files (e.g. {@code generic}). */
+    public SqliteTestServer(String dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public String dialect() {
+        return dialect;
+    }
+
     @Override
     public List<String> localDefaultUrls() {
         return List.of("jdbc:sqlite::memory:");
