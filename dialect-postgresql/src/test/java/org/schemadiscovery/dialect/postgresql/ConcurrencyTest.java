@@ -35,7 +35,7 @@ class ConcurrencyTest {
                 for (Future<SchemaInfo> run : runs) {
                     SchemaInfo s = run.get();
                     Models.assertSameSchema(s, reference);
-                    assertThat(s.metrics().statementTexts()).isEqualTo(reference.metrics().statementTexts());
+                    assertThat(Discovery.statementTexts(s)).isEqualTo(Discovery.statementTexts(reference));
                 }
             } finally {
                 pool.shutdownNow();

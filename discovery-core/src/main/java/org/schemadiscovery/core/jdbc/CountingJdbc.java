@@ -60,7 +60,7 @@ public final class CountingJdbc {
                 && Proxy.getInvocationHandler(connection) instanceof Handler h && h.owner() == this) {
             return connection;
         }
-        return proxy(Connection.class, new Handler(connection, Kind.CONNECTION, null, null));
+        return proxy(Connection.class, new Handler(connection, Kind.CONNECTION, null, null, counter.channel()));
     }
 
     /** Cancels every statement currently open through this counter (used when the deadline passes). */
@@ -86,12 +86,15 @@ public final class CountingJdbc {
         private final String sql;
         private final Object parent;
         private final List<String> batch = new ArrayList<>();
+        /** The statement-text channel of the connection this object belongs to. */
+        private final int channel;
 
-        Handler(Object target, Kind kind, String sql, Object parent) {
+        Handler(Object target, Kind kind, String sql, Object parent, int channel) {
             this.target = target;
             this.kind = kind;
             this.sql = sql;
             this.parent = parent;
+            this.channel = channel;
         }
 
         CountingJdbc owner() {
@@ -116,7 +119,7 @@ public final class CountingJdbc {
                 case STATEMENT -> beforeStatement(name, args);
                 case METADATA -> {
                     if (method.getReturnType() == ResultSet.class) {
-                        counter.statement("metadata:" + name);
+                        counter.statement(channel, "metadata:" + name);
                     }
                 }
                 default -> {
@@ -172,7 +175,7 @@ public final class CountingJdbc {
             } else {
                 text = sql;
             }
-            counter.statement(text);
+            counter.statement(channel, text);
         }
 
         private Object wrapResult(Object proxy, Method method, Object[] args, Object result) {
@@ -183,18 +186,19 @@ public final class CountingJdbc {
             String name = method.getName();
             if (type == ResultSet.class) {
                 Object owner = kind == Kind.STATEMENT ? proxy : null;
-                return proxy(ResultSet.class, new Handler(result, Kind.RESULT_SET, null, owner));
+                return proxy(ResultSet.class, new Handler(result, Kind.RESULT_SET, null, owner, channel));
             }
             if (type == Connection.class && "getConnection".equals(name)) {
                 return connectionProxy(proxy, result);
             }
             if (kind == Kind.CONNECTION) {
                 if (type == DatabaseMetaData.class) {
-                    return proxy(DatabaseMetaData.class, new Handler(result, Kind.METADATA, null, proxy));
+                    return proxy(DatabaseMetaData.class, new Handler(result, Kind.METADATA, null, proxy, channel));
                 }
                 if (type == Statement.class || type == PreparedStatement.class || type == CallableStatement.class) {
                     String text = args != null && args.length > 0 && args[0] instanceof String s ? s : null;
-                    Statement wrapped = (Statement) proxy(type, new Handler(result, Kind.STATEMENT, text, proxy));
+                    Statement wrapped = (Statement) proxy(type,
+                            new Handler(result, Kind.STATEMENT, text, proxy, channel));
                     applyTimeout((Statement) result);
                     open.add(wrapped);
                     return wrapped;

@@ -4,17 +4,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Thread-safe counters of one discovery run: statements with their SQL texts in order, and rows read. */
+/**
+ * Thread-safe counters of one discovery run: statements with their SQL texts, and rows read. Texts are kept per
+ * connection ({@link #channel()}), so that a plugin reading on two connections at once still yields one deterministic
+ * list: each connection's texts in execution order, the connections in the order they were opened.
+ */
 public final class StatementCounter {
     private final AtomicLong statements = new AtomicLong();
     private final AtomicLong rows = new AtomicLong();
-    private final List<String> texts = new ArrayList<>();
+    private final List<List<String>> channels = new ArrayList<>();
 
-    /** Records one executed statement (or metadata call). */
+    /** A new channel for one connection's statement texts; returns its number for {@link #statement(int, String)}. */
+    public int channel() {
+        synchronized (channels) {
+            channels.add(new ArrayList<>());
+            return channels.size() - 1;
+        }
+    }
+
+    /** Records one executed statement (or metadata call) on the latest channel (a new one if there is none). */
     public void statement(String text) {
-        synchronized (texts) {
+        synchronized (channels) {
+            if (channels.isEmpty()) {
+                channels.add(new ArrayList<>());
+            }
+            statement(channels.size() - 1, text);
+        }
+    }
+
+    /** Records one executed statement (or metadata call) on a channel from {@link #channel()}. */
+    public void statement(int channel, String text) {
+        synchronized (channels) {
             statements.incrementAndGet();
-            texts.add(text == null ? "" : text);
+            channels.get(channel).add(text == null ? "" : text);
         }
     }
 
@@ -33,10 +55,12 @@ public final class StatementCounter {
         return rows.get();
     }
 
-    /** The SQL texts so far, in execution order. */
+    /** The SQL texts so far: each channel's in execution order, the channels in the order they were opened. */
     public List<String> texts() {
-        synchronized (texts) {
-            return List.copyOf(texts);
+        synchronized (channels) {
+            List<String> all = new ArrayList<>();
+            channels.forEach(all::addAll);
+            return List.copyOf(all);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.schemadiscovery.cli.command;
 
 import java.util.concurrent.Callable;
+import org.schemadiscovery.cli.format.SchemaFormatter;
 import org.schemadiscovery.cli.security.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,8 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     @Override
     public Integer call() {
         DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
-        Output.write(root.environment(), output.output, output.format.formatter().format(result.schema()));
+        SchemaFormatter formatter = output.format.formatter();
+        Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;
     }
 

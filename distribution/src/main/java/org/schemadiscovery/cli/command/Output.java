@@ -1,26 +1,51 @@
 package org.schemadiscovery.cli.command;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Writes a finished document to standard output or to the {@code --output} file. */
+/** Writes a document to standard output or to the {@code --output} file, streamed as it is produced. */
 final class Output {
+    private static final int BUFFER = 1 << 16;
+
     private Output() {
     }
 
+    /** Writes a document produced piecewise to a writer (a large schema's JSON is never held in memory whole). */
+    @FunctionalInterface
+    interface Document {
+        void writeTo(Writer out) throws IOException;
+    }
+
     static void write(CliEnvironment env, Path file, String document) {
+        write(env, file, out -> out.write(document));
+    }
+
+    static void write(CliEnvironment env, Path file, Document document) {
         if (file == null) {
-            env.out().print(document);
+            try {
+                document.writeTo(env.out());
+            } catch (IOException e) {
+                throw new CliException(ExitCodes.USAGE, "cannot write to standard output: " + describe(e));
+            }
             env.out().flush();
             return;
         }
-        try {
-            Files.writeString(file, document, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliException(ExitCodes.USAGE, "cannot write " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
+                StandardCharsets.UTF_8), BUFFER)) {
+            document.writeTo(out);
+        } catch (IOException | UncheckedIOException e) {
+            throw new CliException(ExitCodes.USAGE, "cannot write " + file + ": " + describe(e));
         }
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.schemadiscovery.cli.format;
 
+import java.io.IOException;
+import java.io.Writer;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.json.JsonCodec;
 
@@ -11,5 +13,11 @@ public final class JsonFormatter implements SchemaFormatter {
     public String format(SchemaInfo schema) {
         String json = codec.write(schema);
         return json.endsWith("\n") ? json : json + "\n";
+    }
+
+    @Override
+    public void write(SchemaInfo schema, Writer out) throws IOException {
+        codec.write(schema, out);
+        out.write('\n');
     }
 }

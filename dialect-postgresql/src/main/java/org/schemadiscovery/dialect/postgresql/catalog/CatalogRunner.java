@@ -11,7 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 import org.postgresql.jdbc.PgResultSet;
 import org.schemadiscovery.api.model.DiscoveryWarning;
@@ -52,13 +55,23 @@ public final class CatalogRunner {
     /** Reruns of one query after relations were dropped under it; each must find newly dropped ones. */
     private static final int MAX_DROPPED_RERUNS = 8;
 
+    /** What {@code pg_export_snapshot()} returns: hexadecimal fields separated by dashes. */
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9A-Fa-f]+(-[0-9A-Fa-f]+)+");
+
     private final DiscoveryContext context;
     private final Map<String, String> sql;
     private final Duration lockTimeout;
+    /** The connection of a runner that imports a snapshot, or null to use the context's current connection. */
+    private final Connection own;
+    /** The snapshot such a runner imports, or null. */
+    private final String snapshot;
     private final Map<Long, Skipped> skipped = new LinkedHashMap<>();
     private Connection current;
     private Object currentIdentity;
     private boolean restoreManualCommit;
+    private int transactions;
+    private boolean exportOnBegin;
+    private String exported;
 
     /**
      * @param context     the session's context (connections, deadline, statement timeout)
@@ -66,9 +79,79 @@ public final class CatalogRunner {
      * @param lockTimeout the first lock timeout of deparser calls
      */
     public CatalogRunner(DiscoveryContext context, Map<String, String> sql, Duration lockTimeout) {
+        this(context, sql, lockTimeout, null, null);
+    }
+
+    private CatalogRunner(DiscoveryContext context, Map<String, String> sql, Duration lockTimeout, Connection own,
+                          String snapshot) {
         this.context = context;
         this.sql = Map.copyOf(sql);
         this.lockTimeout = lockTimeout;
+        this.own = own;
+        this.snapshot = snapshot;
+    }
+
+    /**
+     * A runner on its own connection whose transaction imports another runner's exported snapshot, so both read the
+     * same catalog state. It never reconnects: when its connection breaks, its queries fail.
+     *
+     * @param connection the connection to run on (the caller closes it after {@link #close()})
+     * @param snapshotId what {@link #beginExporting()} returned
+     */
+    public static CatalogRunner importing(DiscoveryContext context, Map<String, String> sql, Duration lockTimeout,
+                                          Connection connection, String snapshotId) {
+        if (snapshotId == null || !SNAPSHOT_ID.matcher(snapshotId).matches()) {
+            throw new IllegalArgumentException("not a snapshot id: " + snapshotId);
+        }
+        return new CatalogRunner(context, sql, lockTimeout, Objects.requireNonNull(connection, "connection"),
+                snapshotId);
+    }
+
+    /**
+     * Opens the snapshot transaction, like {@link #begin()}, and exports its snapshot for {@link #importing} runners
+     * (before the savepoint: a subtransaction cannot export). When the server refuses, the transaction is begun
+     * again without exporting and the result is empty.
+     */
+    public Optional<String> beginExporting() throws SQLException {
+        if (current != null) {
+            throw new IllegalStateException("the snapshot transaction is already open");
+        }
+        exportOnBegin = true;
+        try {
+            connection();
+        } finally {
+            exportOnBegin = false;
+        }
+        return Optional.ofNullable(exported);
+    }
+
+    /** Exports the snapshot of the transaction just begun on c, or begins it again when the server refuses. */
+    private String export(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(text("export-snapshot"))) {
+            ps.setQueryTimeout(context.queryTimeoutSeconds());
+            try (ResultSet rs = ps.executeQuery()) {
+                String id = rs.next() ? rs.getString(1) : null;
+                if (id != null && SNAPSHOT_ID.matcher(id).matches()) {
+                    return id;
+                }
+                LOG.debug("the server exported an unexpected snapshot id; reading on one connection id={}", id);
+                return null;
+            }
+        } catch (SQLException e) {
+            LOG.debug("the server did not export the snapshot; reading on one connection error={}", e.getMessage());
+            exec(c, "end");
+            exec(c, "begin");
+            applySettings(c);
+            return null;
+        }
+    }
+
+    /**
+     * How many snapshot transactions this runner has opened: a reconnect opens another one, so results read before
+     * and after it (or by a runner that imported the earlier snapshot) come from different snapshots.
+     */
+    public int transactions() {
+        return transactions;
     }
 
     /** The lock timeout a session uses for a statement timeout: a tenth of it, between 100 ms and 2 s. */
@@ -167,7 +250,11 @@ public final class CatalogRunner {
             context.checkDeadline();
             Connection c = connection();
             try {
-                return execute(c, text, scope, mapper);
+                long start = System.nanoTime();
+                List<T> out = execute(c, text, scope, mapper);
+                LOG.debug("catalog query finished query={} items={} millis={}", name, out.size(),
+                        (System.nanoTime() - start) / 1_000_000);
+                return out;
             } catch (SQLException e) {
                 undo(c, e);
                 if (scope == null) {
@@ -288,7 +375,7 @@ public final class CatalogRunner {
      * reconnect; the transaction is then opened again there.
      */
     private Connection connection() throws SQLException {
-        Connection c = context.connections().connection();
+        Connection c = own != null ? own : context.connections().connection();
         Object identity = identityOf(c);
         if (current != null && identity == currentIdentity) {
             return current;
@@ -299,11 +386,14 @@ public final class CatalogRunner {
         }
         try {
             exec(c, "begin");
-            try (PreparedStatement ps = c.prepareStatement(text("session-settings"))) {
-                ps.setQueryTimeout(context.queryTimeoutSeconds());
-                ps.setString(1, lockTimeout.toMillis() + "ms");
-                ps.executeQuery().close();
+            if (snapshot != null) {
+                try (Statement st = c.createStatement()) {
+                    st.setQueryTimeout(context.queryTimeoutSeconds());
+                    st.execute("SET TRANSACTION SNAPSHOT '" + snapshot + "'");
+                }
             }
+            applySettings(c);
+            exported = exportOnBegin ? export(c) : null;
             exec(c, "savepoint");
         } catch (SQLException e) {
             try {
@@ -323,7 +413,16 @@ public final class CatalogRunner {
         current = c;
         currentIdentity = identity;
         restoreManualCommit = manual;
+        transactions++;
         return c;
+    }
+
+    private void applySettings(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(text("session-settings"))) {
+            ps.setQueryTimeout(context.queryTimeoutSeconds());
+            ps.setString(1, lockTimeout.toMillis() + "ms");
+            ps.executeQuery().close();
+        }
     }
 
     /** Ends the transaction and restores the connection's commit mode; safe to call more than once. */

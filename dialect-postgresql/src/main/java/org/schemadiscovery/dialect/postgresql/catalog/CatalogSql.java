@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class CatalogSql {
     /** Every query file, in the order a full discovery runs them. */
     public static final List<String> QUERIES = List.of(
-            "begin", "session-settings", "savepoint", "probe", "schemas", "sequences", "relations", "columns",
-            "triggers", "policies", "types", "routines", "extensions", "indexes", "constraints", "unused-indexes",
+            "begin", "session-settings", "export-snapshot", "savepoint", "probe", "schemas", "sequences", "relations",
+            "columns", "triggers", "policies", "types", "routines", "extensions", "indexes", "constraints", "unused-indexes",
             "locks", "dropped", "lock-timeout", "rollback-to-savepoint", "end");
 
     private static final Pattern INCLUDE = Pattern.compile("(?m)^--\\s*@include\\s+(\\S+)\\s*$");

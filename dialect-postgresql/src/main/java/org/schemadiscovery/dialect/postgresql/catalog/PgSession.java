@@ -1,6 +1,7 @@
 package org.schemadiscovery.dialect.postgresql.catalog;
 
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -48,14 +49,19 @@ public final class PgSession implements DiscoverySession {
     /** Warnings of the schemas phase not yet handed to core (see {@link #schemas}). */
     private List<DiscoveryWarning> schemaWarnings = List.of();
 
-    private PgSession(DiscoveryContext context, PgFeatures features, CatalogRunner runner) {
+    /** Indexes and constraints being read on a second connection in the same snapshot, or null. */
+    private final ReadAhead readAhead;
+
+    private PgSession(DiscoveryContext context, PgFeatures features, CatalogRunner runner, ReadAhead readAhead) {
         this.context = context;
         this.features = features;
         this.runner = runner;
+        this.readAhead = readAhead;
     }
 
     /**
-     * Opens the snapshot transaction and returns the session.
+     * Opens the snapshot transaction and returns the session. When core can open a second connection, indexes and
+     * constraints are read ahead on it, in the same snapshot ({@link ReadAhead}).
      *
      * @param context  the run's context
      * @param features version gates of the server
@@ -63,9 +69,19 @@ public final class PgSession implements DiscoverySession {
      */
     public static PgSession open(DiscoveryContext context, PgFeatures features, Map<String, String> sql)
             throws SQLException {
-        CatalogRunner runner = new CatalogRunner(context, sql, CatalogRunner.lockTimeoutFor(context.statementTimeout()));
-        runner.begin();
-        return new PgSession(context, features, runner);
+        Duration lockTimeout = CatalogRunner.lockTimeoutFor(context.statementTimeout());
+        CatalogRunner runner = new CatalogRunner(context, sql, lockTimeout);
+        try {
+            ReadAhead readAhead = ReadAhead.start(context, sql, lockTimeout, runner).orElse(null);
+            return new PgSession(context, features, runner, readAhead);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                runner.close();
+            } catch (SQLException second) {
+                e.addSuppressed(second);
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -180,14 +196,24 @@ public final class PgSession implements DiscoverySession {
     /** Indexes of every table and materialized view in scope; their scan counts stay in the session. */
     public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
         indexScans.clear();
-        Discovered<IndexInfo> found = IndexReader.read(runner, scope, indexScans);
+        Optional<ReadAhead.IndexesRead> ahead = readAhead == null ? Optional.empty()
+                : readAhead.indexes(scope, runner);
+        Discovered<IndexInfo> found;
+        if (ahead.isPresent()) {
+            found = ahead.get().indexes();
+            indexScans.putAll(ahead.get().scans());
+        } else {
+            found = IndexReader.read(runner, scope, indexScans);
+        }
         indexesRead = true;
         return withSchemaWarnings(found);
     }
 
     /** Constraints of every table in scope. */
     public Discovered<ConstraintInfo> constraints(DiscoveryScope scope) throws SQLException {
-        return withSchemaWarnings(ConstraintReader.read(runner, scope));
+        Optional<Discovered<ConstraintInfo>> ahead = readAhead == null ? Optional.empty()
+                : readAhead.constraints(scope, runner);
+        return withSchemaWarnings(ahead.isPresent() ? ahead.get() : ConstraintReader.read(runner, scope));
     }
 
     /** The result with the schemas phase's pending warnings added, once per session. */
@@ -217,7 +243,13 @@ public final class PgSession implements DiscoverySession {
     @Override
     public void close() throws SQLException {
         relations = null;
-        runner.close();
+        try {
+            if (readAhead != null) {
+                readAhead.close();
+            }
+        } finally {
+            runner.close();
+        }
     }
 
     private RelationReader.RelationCatalog relations(DiscoveryScope scope) throws SQLException {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("catalog queries: one .sql resource each, scope prefix included, version fragments filled in")
 class CatalogSqlTest {
-    private static final Set<String> UNSCOPED = Set.of("begin", "session-settings", "savepoint", "probe",
+    private static final Set<String> UNSCOPED = Set.of("begin", "session-settings", "export-snapshot", "savepoint", "probe",
             "lock-timeout", "rollback-to-savepoint", "end");
 
     @ParameterizedTest(name = "PostgreSQL {0}")

@@ -3,6 +3,7 @@ package org.schemadiscovery.dialect.postgresql.support;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
@@ -14,6 +15,8 @@ import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
 
 /** Core's facade with exactly this plugin registered (Surefire ignores META-INF/services of the module). */
 public final class Discovery {
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("^SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$");
+
     private Discovery() {
     }
 
@@ -55,6 +58,15 @@ public final class Discovery {
     /** Discovers through a caller's connection. */
     public static SchemaInfo discover(Connection connection) {
         return facade(DiscoveryOptions.defaults()).discover(connection);
+    }
+
+    /**
+     * The run's statement texts with the snapshot id of {@code SET TRANSACTION SNAPSHOT} masked: PostgreSQL takes no
+     * parameter there, so the read-ahead connection's import carries the exported id, which differs every run.
+     */
+    public static List<String> statementTexts(SchemaInfo schema) {
+        return schema.metrics().statementTexts().stream()
+                .map(t -> SNAPSHOT_ID.matcher(t).replaceAll("SET TRANSACTION SNAPSHOT '<id>'")).toList();
     }
 
     /** The DDL script of a model. */

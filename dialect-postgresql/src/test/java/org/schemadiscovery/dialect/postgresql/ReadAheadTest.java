@@ -1,0 +1,235 @@
+package org.schemadiscovery.dialect.postgresql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.dialect.postgresql.catalog.CatalogSql;
+import org.schemadiscovery.dialect.postgresql.catalog.PgFeatures;
+import org.schemadiscovery.dialect.postgresql.support.Discovery;
+import org.schemadiscovery.dialect.postgresql.support.Models;
+import org.schemadiscovery.dialect.postgresql.support.PgDatabase;
+
+@DisplayName("reading ahead: indexes and constraints on a second connection that imports the session's snapshot")
+class ReadAheadTest {
+
+    @Test
+    @DisplayName("the same model as one connection reads, with the second connection's statements after the first's")
+    void sameModelAsOneConnection() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.script("fixtures/features.sql");
+            SchemaInfo ahead = Discovery.discover(db);
+            SchemaInfo single;
+            try (Connection c = db.connect()) {
+                single = Discovery.discover(c);
+            }
+            Models.assertSameSchema(ahead, single);
+            assertThat(ahead.recommendations()).isEqualTo(single.recommendations());
+
+            Map<String, String> sql = sql(single);
+            assertThat(single.metrics().statementTexts()).containsExactly(sql.get("begin"),
+                    sql.get("session-settings"), sql.get("savepoint"), sql.get("probe"), sql.get("schemas"),
+                    sql.get("sequences"), sql.get("relations"), sql.get("columns"), sql.get("triggers"),
+                    sql.get("policies"), sql.get("types"), sql.get("routines"), sql.get("extensions"),
+                    sql.get("indexes"), sql.get("constraints"), sql.get("end"));
+            List<String> texts = Discovery.statementTexts(ahead);
+            assertThat(texts.subList(texts.indexOf(sql.get("end")) + 1, texts.size())).containsExactly(
+                    sql.get("begin"), "SET TRANSACTION SNAPSHOT '<id>'", sql.get("session-settings"),
+                    sql.get("savepoint"), sql.get("indexes"), sql.get("constraints"), sql.get("end"));
+            assertThat(ahead.metrics().statementTexts()).anySatisfy(
+                    t -> assertThat(t).matches("SET TRANSACTION SNAPSHOT '[0-9A-F]+-[0-9A-F]+-[0-9]+'"));
+        }
+    }
+
+    @Test
+    @DisplayName("nothing is read ahead when the scope asks for neither indexes nor constraints")
+    void notWhenNotAsked() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.exec("CREATE TABLE t (id int PRIMARY KEY)");
+            Set<ObjectKind> kinds = EnumSet.allOf(ObjectKind.class);
+            kinds.removeAll(Set.of(ObjectKind.INDEXES, ObjectKind.CONSTRAINTS));
+            SchemaInfo s = Discovery.discover(db, DiscoveryOptions.builder().kinds(kinds).build());
+            assertThat(s.tables()).singleElement().satisfies(t -> {
+                assertThat(t.indexes()).isEmpty();
+                assertThat(t.constraints()).isEmpty();
+            });
+            assertThat(s.metrics().statementTexts()).doesNotContain(sql(s).get("export-snapshot"))
+                    .noneMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"));
+        }
+    }
+
+    @Test
+    @DisplayName("when the second connection cannot be opened, the session reads everything itself")
+    void secondConnectionRefused() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.script("fixtures/features.sql");
+            SchemaInfo reference;
+            try (Connection c = db.connect()) {
+                reference = Discovery.discover(c);
+            }
+            OneConnectionDataSource source = new OneConnectionDataSource(db.url());
+            SchemaInfo s = Discovery.facade(DiscoveryOptions.defaults()).discover(source);
+
+            assertThat(source.opened.get()).isEqualTo(2);
+            Models.assertSameSchema(s, reference);
+            assertThat(s.warnings()).isEmpty();
+            Map<String, String> sql = sql(s);
+            assertThat(s.metrics().statementTexts()).containsSubsequence(sql.get("export-snapshot"),
+                    sql.get("indexes"), sql.get("constraints"), sql.get("end")).endsWith(sql.get("end"))
+                    .noneMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"));
+        }
+    }
+
+    @Test
+    @DisplayName("tables dropped while reading ahead: the result never references a relation it lacks")
+    void droppedWhileReadingAhead() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.exec("CREATE TABLE p (id int PRIMARY KEY, code text)",
+                    "CREATE INDEX p_lower ON p (lower(code)) WHERE code <> ''",
+                    "CREATE TABLE c (id int PRIMARY KEY, p_id int REFERENCES p (id))",
+                    "CREATE TABLE q (id int PRIMARY KEY, amount int CHECK (amount > 0))");
+            try (Connection ddl = db.connect(); Statement st = ddl.createStatement()) {
+                st.execute("SET lock_timeout = '5s'");
+                AtomicInteger dropped = new AtomicInteger();
+                DiscoveryListener listener = new DiscoveryListener() {
+                    @Override
+                    public void phaseFinished(String phase, int items) {
+                        if (phase.equals("tables")) {
+                            try {
+                                st.execute("DROP TABLE p, q CASCADE");
+                                dropped.incrementAndGet();
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        }
+                    }
+                };
+                SchemaInfo s = Discovery.facade(DiscoveryOptions.defaults(), listener).discover(db.url());
+
+                assertThat(dropped).hasValue(1);
+                assertThat(s.tables()).extracting(t -> t.ref().name()).containsExactly("c", "p", "q");
+                Set<TableRef> relations = new HashSet<>();
+                s.tables().forEach(t -> relations.add(t.ref()));
+                for (TableInfo t : s.tables()) {
+                    for (ConstraintInfo k : t.constraints()) {
+                        if (k instanceof ForeignKey fk) {
+                            assertThat(relations).contains(fk.referencedTable());
+                        }
+                    }
+                }
+                assertThat(s.tables().get(0).constraints()).extracting(ConstraintInfo::name).contains("c_pkey");
+            }
+            assertThat(otherSessions(db)).isZero();
+        }
+    }
+
+    @Test
+    @DisplayName("no connection is left open after the run")
+    void connectionsClosed() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.script("fixtures/features.sql");
+            Discovery.discover(db);
+            assertThat(otherSessions(db)).isZero();
+        }
+    }
+
+    private static Map<String, String> sql(SchemaInfo s) {
+        return CatalogSql.load().forVersion(PgFeatures.of(s.identity()));
+    }
+
+    /** Sessions on the test database other than the one asking (closed connections leave within moments). */
+    private static int otherSessions(PgDatabase db) throws Exception {
+        try (Connection c = db.connect(); Statement st = c.createStatement()) {
+            int n = -1;
+            for (int attempt = 0; attempt < 50 && n != 0; attempt++) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_stat_activity WHERE datname = '"
+                        + db.name() + "' AND pid <> pg_backend_pid()")) {
+                    rs.next();
+                    n = rs.getInt(1);
+                }
+                if (n != 0) {
+                    Thread.sleep(100);
+                }
+            }
+            return n;
+        }
+    }
+
+    /** Hands out one connection, then refuses: core cannot open the read-ahead connection. */
+    private static final class OneConnectionDataSource implements DataSource {
+        private final String url;
+        private final AtomicInteger opened = new AtomicInteger();
+
+        OneConnectionDataSource(String url) {
+            this.url = url;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (opened.incrementAndGet() > 1) {
+                throw new SQLException("too many connections for this test", "53300");
+            }
+            return DriverManager.getConnection(url);
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+    }
+}
