@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged distribution, run in new processes: the plugins folder as a drop-in (a copy of the layout without the
@@ -136,6 +138,44 @@ class DistributionIT {
         void noWarningsOnJdk25() throws Exception {
             assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "JDK 25 not installed at " + jdk25);
             Launcher.Result r = Launcher.script(layout, jdk25, projectRoot, "discover", exampleUrl, "-f", "mermaid");
+            assertThat(r.exitCode()).isEqualTo(0);
+            assertThat(r.err()).isEmpty();
+            assertThat(r.out()).startsWith("erDiagram\n");
+        }
+    }
+
+    @Nested
+    @DisplayName("class-data sharing: the archive the build made, used only with the runtime that made it")
+    class ClassDataSharing {
+        private static final String SHARED = "org.schemadiscovery.cli.Main source: shared objects file (top)";
+
+        @Test
+        @DisplayName("the build's runtime loads the CLI's classes from the archive; SCHEMA_DISCOVERY_NO_CDS turns it off")
+        void usedWithItsRuntime() throws Exception {
+            assertThat(Files.readString(layout.resolve("lib/cds/java.txt")).strip())
+                    .isEqualTo(javaHome.resolve("bin/java").toRealPath().toString());
+            Launcher.Result on = Launcher.script(layout, javaHome, projectRoot,
+                    Map.of("JAVA_OPTS", "-Xlog:class+load=info"), "discover", exampleUrl, "-f", "mermaid");
+            assertThat(on.exitCode()).isEqualTo(0);
+            assertThat(on.err()).isEmpty();
+            assertThat(on.out()).contains(SHARED).contains("erDiagram\n");
+            Launcher.Result off = Launcher.script(layout, javaHome, projectRoot,
+                    Map.of("JAVA_OPTS", "-Xlog:class+load=info", "SCHEMA_DISCOVERY_NO_CDS", "1"),
+                    "discover", exampleUrl, "-f", "mermaid");
+            assertThat(off.exitCode()).isEqualTo(0);
+            assertThat(off.out()).doesNotContain(SHARED).contains("erDiagram\n");
+        }
+
+        @Test
+        @DisplayName("an archive the JVM cannot use is skipped quietly: same output, nothing on stderr")
+        void unusableArchive(@TempDir Path tmp) throws Exception {
+            Path copy = tmp.resolve("schema-discovery");
+            copyTree(layout, copy);
+            Path archive = copy.resolve("lib/cds/schema-discovery.jsa");
+            archive.toFile().setWritable(true);
+            Files.writeString(archive, "not an archive");
+            Launcher.Result r = Launcher.script(copy, javaHome, copy, "discover",
+                    "jdbc:sqlite:" + copy.resolve("example/example.db"), "-f", "mermaid");
             assertThat(r.exitCode()).isEqualTo(0);
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).startsWith("erDiagram\n");

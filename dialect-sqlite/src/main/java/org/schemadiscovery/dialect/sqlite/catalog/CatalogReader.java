@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs the catalog queries on the session's current connection, each with the context's statement timeout, and maps
  * their rows. Holds no results itself.
  */
 public final class CatalogReader {
+    private static final Logger LOG = LoggerFactory.getLogger(CatalogReader.class);
     private final DiscoveryContext context;
 
     /** A reader for this run. */
@@ -62,12 +65,11 @@ public final class CatalogReader {
         return flatten(query(CatalogSql.indexes(schemas), List.of(), rs -> {
             String schema = rs.getString(1);
             String table = rs.getString(2);
-            List<String> v = QuotedList.decode(rs.getString(3));
-            List<IndexColumnRow> rows = new ArrayList<>(v.size() / 9);
-            for (int i = 0; i + 8 < v.size(); i += 9) {
-                rows.add(new IndexColumnRow(schema, table, v.get(i), "1".equals(v.get(i + 1)), v.get(i + 2),
-                        "1".equals(v.get(i + 3)), Integer.parseInt(v.get(i + 4)), Integer.parseInt(v.get(i + 5)),
-                        v.get(i + 6), "1".equals(v.get(i + 7)), v.get(i + 8)));
+            List<String[]> values = JsonRows.decode(rs.getString(3), 9);
+            List<IndexColumnRow> rows = new ArrayList<>(values.size());
+            for (String[] v : values) {
+                rows.add(new IndexColumnRow(schema, table, v[0], "1".equals(v[1]), v[2], "1".equals(v[3]),
+                        Integer.parseInt(v[4]), Integer.parseInt(v[5]), v[6], "1".equals(v[7]), v[8]));
             }
             rows.sort(Comparator.comparing(IndexColumnRow::index).thenComparingInt(IndexColumnRow::seqno));
             return rows;
@@ -113,10 +115,15 @@ public final class CatalogReader {
                 ps.setObject(i + 1, parameters.get(i));
             }
             List<T> rows = new ArrayList<>();
+            long start = System.nanoTime();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(mapper.map(rs));
                 }
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("catalog query finished rows={} millis={} query={}", rows.size(),
+                        (System.nanoTime() - start) / 1_000_000, sql.lines().findFirst().orElse(""));
             }
             return rows;
         }
@@ -125,12 +132,11 @@ public final class CatalogReader {
     private static List<ColumnRow> columnRows(ResultSet rs) throws SQLException {
         String schema = rs.getString(1);
         String object = rs.getString(2);
-        List<String> v = QuotedList.decode(rs.getString(3));
-        List<ColumnRow> rows = new ArrayList<>(v.size() / 7);
-        for (int i = 0; i + 6 < v.size(); i += 7) {
-            rows.add(new ColumnRow(schema, object, Integer.parseInt(v.get(i)), v.get(i + 1),
-                    v.get(i + 2) == null ? "" : v.get(i + 2), !"0".equals(v.get(i + 3)), v.get(i + 4),
-                    Integer.parseInt(v.get(i + 5)), Integer.parseInt(v.get(i + 6))));
+        List<String[]> values = JsonRows.decode(rs.getString(3), 7);
+        List<ColumnRow> rows = new ArrayList<>(values.size());
+        for (String[] v : values) {
+            rows.add(new ColumnRow(schema, object, Integer.parseInt(v[0]), v[1], v[2] == null ? "" : v[2],
+                    !"0".equals(v[3]), v[4], Integer.parseInt(v[5]), Integer.parseInt(v[6])));
         }
         rows.sort(Comparator.comparingInt(ColumnRow::cid));
         return rows;

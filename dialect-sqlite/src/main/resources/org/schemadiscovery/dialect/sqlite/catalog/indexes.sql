@@ -1,12 +1,11 @@
 -- Key columns of every index of the tables with storage (virtual tables have none) in the schemas in scope, one row
--- per table: a list of quote()d literals (index, unique, origin, partial, seqno, cid, column, desc, collation, ...).
+-- per table: a JSON array of [index, unique, origin, partial, seqno, cid, column, desc, collation] rows.
 WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
 {{schema_objects}}
 )
 SELECT o.schema_name, o.name,
-       group_concat(quote(il.name) || ',' || quote(il."unique") || ',' || quote(il.origin) || ',' || quote(il.partial)
-                    || ',' || quote(ix.seqno) || ',' || quote(ix.cid) || ',' || quote(ix.name) || ','
-                    || quote(ix."desc") || ',' || quote(ix.coll), ',')
+       json_group_array(json_array(il.name, il."unique", il.origin, il.partial, ix.seqno, ix.cid, ix.name, ix."desc",
+                                   ix.coll))
 FROM objects o
 CROSS JOIN pragma_index_list(o.name, o.schema_name) il
 CROSS JOIN pragma_index_xinfo(il.name, o.schema_name) ix
