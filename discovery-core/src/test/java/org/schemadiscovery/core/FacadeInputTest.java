@@ -79,6 +79,15 @@ class FacadeInputTest {
     }
 
     @Test
+    @DisplayName("options: at most 2 connections by default, at least 1 allowed")
+    void maxConnections() {
+        assertThat(DiscoveryOptions.defaults().maxConnections()).isEqualTo(2);
+        assertThat(DiscoveryOptions.builder().maxConnections(1).build().maxConnections()).isEqualTo(1);
+        assertThatThrownBy(() -> DiscoveryOptions.builder().maxConnections(0).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("maxConnections must be >= 1: 0");
+    }
+
+    @Test
     @DisplayName("a closed connection is a DiscoveryConnectionException with a one-line message")
     void closedConnection() throws Exception {
         Connection c = DriverManager.getConnection(Sqlite.create(dir));

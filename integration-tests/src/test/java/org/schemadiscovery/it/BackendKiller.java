@@ -79,13 +79,16 @@ final class BackendKiller implements DiscoveryListener {
                     }
                 }
             }
-            if (pids.size() != 1) {
-                throw new IllegalStateException("expected one backend named " + applicationName + ", found " + pids);
+            // the discovery's session connection, and its read-ahead connection while that one is still reading
+            if (pids.isEmpty() || pids.size() > 2) {
+                throw new IllegalStateException("expected one or two backends named " + applicationName + ", found "
+                        + pids);
             }
             killedPids.addAll(pids);
-            // pg_terminate_backend only signals: wait until the backend has really exited
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM pg_stat_activity WHERE pid = ?")) {
-                ps.setInt(1, pids.get(0));
+            // pg_terminate_backend only signals: wait until the backends have really exited
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT count(*) FROM pg_stat_activity WHERE pid = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("int4", pids.toArray()));
                 for (int i = 0; i < 100; i++) {
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();

@@ -77,8 +77,10 @@ class LockTest {
                         tuple("app.locked_t", "indexes", ErrorClass.LOCKED),
                         tuple("app.locked_t", "constraints", ErrorClass.LOCKED));
         List<String> texts = locked.metrics().statementTexts();
+        // once on the session's connection, and once more on the read-ahead connection when it met the lock too
+        // (its indexes and constraints are then read again by the session, without the locked table)
         assertThat(texts.stream().filter(t -> t.contains("pg_catalog.pg_locks")).count())
-                .as("lookups of the locked relations").isEqualTo(1);
+                .as("lookups of the locked relations").isBetween(1L, 2L);
         assertThat(texts.stream().filter(t -> t.contains("set_config('lock_timeout', ?, true) AS lock_timeout")
                 && !t.contains("search_path")).count()).as("lock timeout raised").isGreaterThanOrEqualTo(1);
         assertThat(elapsedMillis).as("waited 500 ms, then 1000 ms, then went on").isBetween(1_500L, 10_000L);

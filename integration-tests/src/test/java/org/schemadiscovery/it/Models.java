@@ -37,6 +37,16 @@ final class Models {
     }
 
     /** The result without metrics, which differ between any two runs. */
+    /**
+     * The run's statement texts with the snapshot id of {@code SET TRANSACTION SNAPSHOT} masked: the PostgreSQL
+     * dialect's read-ahead connection imports the session's snapshot by an id that differs every run.
+     */
+    static List<String> statementTexts(SchemaInfo s) {
+        return s.metrics().statementTexts().stream()
+                .map(t -> t.replaceFirst("^SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$", "SET TRANSACTION SNAPSHOT '<id>'"))
+                .toList();
+    }
+
     static SchemaInfo withoutMetrics(SchemaInfo s) {
         return s.withMetrics(DiscoveryMetrics.empty());
     }

@@ -27,10 +27,13 @@ import org.schemadiscovery.core.SchemaDiscovery;
 /** Scenario 1: discovery needs no privilege beyond CONNECT and never writes. */
 @DisplayName("read-only")
 class ReadOnlyTest {
-    /** What a read-only run may send: reads, its read-only transaction and savepoints, SQLite's query_only switch. */
+    /**
+     * What a read-only run may send: reads, its read-only transaction and savepoints, the import of that
+     * transaction's snapshot by a second read-only connection, SQLite's query_only switch.
+     */
     private static final Pattern READ_ONLY_SQL = Pattern.compile("(?s)\\s*(SELECT\\b|WITH\\b|SAVEPOINT\\b"
             + "|ROLLBACK\\b|RELEASE\\b|BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY$|PRAGMA query_only = [01]$"
-            + "|metadata:).*");
+            + "|SET TRANSACTION SNAPSHOT '[0-9A-F-]+'$|metadata:).*");
 
     static void assertOnlyReads(SchemaInfo s) {
         assertThat(s.metrics().statementTexts()).as("statements sent").isNotEmpty()

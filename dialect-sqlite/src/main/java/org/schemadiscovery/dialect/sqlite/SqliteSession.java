@@ -16,6 +16,7 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.ObjectKind;
 import org.schemadiscovery.dialect.sqlite.catalog.CatalogReader;
+import org.schemadiscovery.dialect.sqlite.catalog.ReadAhead;
 import org.schemadiscovery.dialect.sqlite.catalog.SchemaRow;
 import org.schemadiscovery.dialect.sqlite.catalog.Snapshot;
 import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
@@ -35,16 +36,19 @@ final class SqliteSession implements DiscoverySession {
     private final boolean restoreQueryOnly;
     private final boolean restoreAutoCommit;
     private final Map<List<String>, Snapshot> snapshots = new HashMap<>();
+    /** Index keys and foreign keys being read on a second connection, or null. */
+    private final ReadAhead readAhead;
     private List<SchemaRow> databases;
     private DatabaseCapabilities probed;
     private boolean closed;
 
     private SqliteSession(DiscoveryContext context, CatalogReader reader, boolean restoreQueryOnly,
-                          boolean restoreAutoCommit) {
+                          boolean restoreAutoCommit, ReadAhead readAhead) {
         this.context = context;
         this.reader = reader;
         this.restoreQueryOnly = restoreQueryOnly;
         this.restoreAutoCommit = restoreAutoCommit;
+        this.readAhead = readAhead;
     }
 
     /** Opens a session: refuses writes and starts the read transaction. */
@@ -65,7 +69,7 @@ final class SqliteSession implements DiscoverySession {
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
-            return new SqliteSession(context, reader, turnedOn, autoCommit);
+            return new SqliteSession(context, reader, turnedOn, autoCommit, ReadAhead.start(context).orElse(null));
         } catch (SQLException | RuntimeException e) {
             if (turnedOn) {
                 try {
@@ -125,7 +129,7 @@ final class SqliteSession implements DiscoverySession {
         List<String> key = schemas.stream().map(SchemaRow::name).toList();
         Snapshot snapshot = snapshots.get(key);
         if (snapshot == null) {
-            snapshot = new Snapshot(reader, schemas);
+            snapshot = new Snapshot(reader, schemas, readAhead);
             snapshots.put(key, snapshot);
         }
         return snapshot;
@@ -144,6 +148,9 @@ final class SqliteSession implements DiscoverySession {
             return;
         }
         closed = true;
+        if (readAhead != null) {
+            readAhead.close();
+        }
         Connection connection = context.connections().connection();
         try {
             if (restoreAutoCommit && !connection.isClosed()) {
@@ -162,6 +169,6 @@ final class SqliteSession implements DiscoverySession {
         if (session instanceof SqliteSession s) {
             return s;
         }
-        return new SqliteSession(session.context(), new CatalogReader(session.context()), false, false);
+        return new SqliteSession(session.context(), new CatalogReader(session.context()), false, false, null);
     }
 }

@@ -72,7 +72,8 @@ class CoreFacadeTest {
     }
 
     @Test
-    @DisplayName("the same ordered SQL texts for 10, 100 and 1000 tables: 9 statements")
+    @DisplayName("the same ordered SQL texts for 10, 100 and 1000 tables: 8 on the session's connection, 4 reading"
+            + " index and foreign keys ahead on a second one")
     void constantStatements() throws Exception {
         SchemaInfo s10 = discoverWorkload(10);
         SchemaInfo s100 = discoverWorkload(100);
@@ -83,12 +84,34 @@ class CoreFacadeTest {
         assertThat(s100.metrics().statementTexts()).isEqualTo(texts);
         assertThat(s1000.metrics().statementTexts()).isEqualTo(texts);
         assertThat(texts).containsExactly(CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON, CatalogSql.PROBE,
-                CatalogSql.DATABASES, CatalogSql.objects(MAIN), CatalogSql.columns(MAIN), CatalogSql.indexes(MAIN),
-                CatalogSql.foreignKeys(MAIN),
-                CatalogSql.QUERY_ONLY_OFF);
+                CatalogSql.DATABASES, CatalogSql.objects(MAIN), CatalogSql.columns(MAIN), CatalogSql.SCHEMA_VERSION,
+                CatalogSql.QUERY_ONLY_OFF,
+                CatalogSql.QUERY_ONLY_ON, CatalogSql.SCHEMA_VERSION, CatalogSql.indexes(MAIN),
+                CatalogSql.foreignKeys(MAIN));
         assertThat(texts.get(4)).startsWith("WITH objects(").contains("FROM \"main\".sqlite_schema");
-        assertThat(texts).hasSize(9);
-        assertThat(s1000.metrics().statementsExecuted()).isEqualTo(9);
+        assertThat(s1000.metrics().statementsExecuted()).isEqualTo(12);
+    }
+
+    @Test
+    @DisplayName("reading ahead: the same model as through one connection, where everything is read in turn")
+    void readAheadSameModel() throws Exception {
+        Path file = Fixtures.featureFixture(dir);
+        SchemaInfo ahead = facade().discover("jdbc:sqlite:" + file, readOnly());
+        SchemaInfo single;
+        try (Connection c = Fixtures.openReadOnly(file)) {
+            single = facade().discover(c);
+        }
+        assertThat(ahead.tables()).isNotEmpty().isEqualTo(single.tables());
+        assertThat(ahead.views()).isEqualTo(single.views());
+        assertThat(ahead.relationships()).isEqualTo(single.relationships());
+        assertThat(ahead.recommendations()).isEqualTo(single.recommendations());
+        assertThat(ahead.warnings()).isEqualTo(single.warnings());
+        assertThat(ahead.tables()).anySatisfy(t -> assertThat(t.foreignKeys()).isNotEmpty());
+        assertThat(ahead.tables()).anySatisfy(t -> assertThat(t.indexes()).isNotEmpty());
+        assertThat(ahead.metrics().statementTexts()).contains(CatalogSql.SCHEMA_VERSION);
+        assertThat(single.metrics().statementTexts()).doesNotContain(CatalogSql.SCHEMA_VERSION)
+                .containsSubsequence(CatalogSql.columns(MAIN), CatalogSql.indexes(MAIN),
+                        CatalogSql.foreignKeys(MAIN), CatalogSql.QUERY_ONLY_OFF).endsWith(CatalogSql.QUERY_ONLY_OFF);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.schemadiscovery.api.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,6 +39,10 @@ public record IndexInfo(String name, TableRef table, boolean unique, String meth
 
     /** Key columns in order; null entries stand for expression keys. */
     public List<String> keyColumns() {
-        return elements.stream().map(IndexElement::column).toList();
+        List<String> out = new ArrayList<>(elements.size());
+        for (IndexElement e : elements) {
+            out.add(e.column());
+        }
+        return Collections.unmodifiableList(out);
     }
 }

@@ -1,5 +1,6 @@
 package org.schemadiscovery.api.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,17 +45,33 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
 
     /** The primary key, if any. */
     public Optional<PrimaryKey> primaryKey() {
-        return constraints.stream().filter(PrimaryKey.class::isInstance).map(PrimaryKey.class::cast).findFirst();
+        for (ConstraintInfo c : constraints) {
+            if (c instanceof PrimaryKey pk) {
+                return Optional.of(pk);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Foreign keys in constraint order. */
     public List<ForeignKey> foreignKeys() {
-        return constraints.stream().filter(ForeignKey.class::isInstance).map(ForeignKey.class::cast).toList();
+        List<ForeignKey> out = new ArrayList<>();
+        for (ConstraintInfo c : constraints) {
+            if (c instanceof ForeignKey fk) {
+                out.add(fk);
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /** The column with this name, if any. */
     public Optional<ColumnInfo> column(String name) {
-        return columns.stream().filter(c -> c.name().equals(name)).findFirst();
+        for (ColumnInfo c : columns) {
+            if (c.name().equals(name)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A copy with these indexes. */

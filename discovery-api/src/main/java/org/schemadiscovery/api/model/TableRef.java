@@ -1,6 +1,5 @@
 package org.schemadiscovery.api.model;
 
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,10 +14,6 @@ import java.util.Objects;
  * @param name    object name, never null
  */
 public record TableRef(String catalog, String schema, String name) implements Comparable<TableRef> {
-    private static final Comparator<String> NULLS_FIRST = Comparator.nullsFirst(Comparator.naturalOrder());
-    private static final Comparator<TableRef> ORDER = Comparator.comparing(TableRef::catalog, NULLS_FIRST)
-            .thenComparing(TableRef::schema, NULLS_FIRST)
-            .thenComparing(TableRef::name);
 
     public TableRef {
         Objects.requireNonNull(name, "name");
@@ -41,9 +36,22 @@ public record TableRef(String catalog, String schema, String name) implements Co
         return sb.append(name).toString();
     }
 
+    /** By catalog, schema, then name; a missing catalog or schema sorts first. */
     @Override
     public int compareTo(TableRef o) {
-        return ORDER.compare(this, o);
+        int c = compareNullsFirst(catalog, o.catalog);
+        if (c != 0) {
+            return c;
+        }
+        c = compareNullsFirst(schema, o.schema);
+        return c != 0 ? c : name.compareTo(o.name);
+    }
+
+    private static int compareNullsFirst(String a, String b) {
+        if (a == null || b == null) {
+            return a == null ? (b == null ? 0 : -1) : 1;
+        }
+        return a.compareTo(b);
     }
 
     @Override

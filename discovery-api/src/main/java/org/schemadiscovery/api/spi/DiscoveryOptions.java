@@ -22,9 +22,12 @@ import java.util.Set;
  * @param statementTimeout timeout of one catalog statement (doubled on its single retry)
  * @param maxReconnects    reconnect attempts after a broken connection
  * @param initialBackoff   first reconnect delay, doubled each attempt
+ * @param maxConnections   connections a run may hold at once, at least 1: with 2 or more (the default is 2) and a
+ *                         DataSource or URL, a dialect may read independent catalog queries on a second connection
+ *                         in the same snapshot; 1 keeps every statement on one connection
  */
 public record DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration statementTimeout, int maxReconnects,
-                               Duration initialBackoff) {
+                               Duration initialBackoff, int maxConnections) {
     public DiscoveryOptions {
         Objects.requireNonNull(scope, "scope");
         requirePositive(timeout, "timeout");
@@ -36,9 +39,15 @@ public record DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration 
         if (maxReconnects < 0) {
             throw new IllegalArgumentException("maxReconnects must be >= 0: " + maxReconnects);
         }
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be >= 1: " + maxConnections);
+        }
     }
 
-    /** Defaults: every schema and kind, 10 minutes overall, 30 s per statement, 3 reconnects from 100 ms. */
+    /**
+     * Defaults: every schema and kind, 10 minutes overall, 30 s per statement, 3 reconnects from 100 ms, up to 2
+     * connections at once.
+     */
     public static DiscoveryOptions defaults() {
         return builder().build();
     }
@@ -64,6 +73,7 @@ public record DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration 
         private Duration statementTimeout = Duration.ofSeconds(30);
         private int maxReconnects = 3;
         private Duration initialBackoff = Duration.ofMillis(100);
+        private int maxConnections = 2;
 
         private Builder() {
         }
@@ -110,10 +120,16 @@ public record DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration 
             return this;
         }
 
+        /** Connections a run may hold at once (default 2; 1 keeps every statement on one connection). */
+        public Builder maxConnections(int connections) {
+            this.maxConnections = connections;
+            return this;
+        }
+
         /** The options. */
         public DiscoveryOptions build() {
             return new DiscoveryOptions(new DiscoveryScope(include, exclude, kinds), timeout, statementTimeout,
-                    maxReconnects, initialBackoff);
+                    maxReconnects, initialBackoff, maxConnections);
         }
     }
 }

@@ -136,6 +136,33 @@ class CountingJdbcTest {
     }
 
     @Test
+    @DisplayName("statement texts: each connection's in order, the connections in the order they were wrapped")
+    void textsPerConnection() throws Exception {
+        StatementCounter c = new StatementCounter();
+        CountingJdbc counting = new CountingJdbc(c);
+        try (Connection first = counting.wrap(raw);
+             Connection second = counting.wrap(DriverManager.getConnection(raw.getMetaData().getURL()))) {
+            Thread other = new Thread(() -> {
+                try (Statement st = second.createStatement()) {
+                    st.executeQuery("SELECT 'second 1'").close();
+                    st.executeQuery("SELECT 'second 2'").close();
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            try (Statement st = first.createStatement()) {
+                st.executeQuery("SELECT 'first 1'").close();
+                other.start();
+                other.join();
+                st.executeQuery("SELECT 'first 2'").close();
+            }
+        }
+        assertThat(c.texts()).containsExactly("SELECT 'first 1'", "SELECT 'first 2'", "SELECT 'second 1'",
+                "SELECT 'second 2'");
+        assertThat(c.statements()).isEqualTo(4);
+    }
+
+    @Test
     @DisplayName("cancelAll cancels open statements and forgets closed ones")
     void cancelAll() throws SQLException {
         CountingJdbc counting = new CountingJdbc(counter);

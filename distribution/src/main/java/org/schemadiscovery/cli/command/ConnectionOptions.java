@@ -41,6 +41,11 @@ public final class ConnectionOptions {
             description = "Give up after DURATION: 90 (seconds), 90s, 5m, 1h or ISO-8601 like PT2M (default: 10m).")
     Duration timeout;
 
+    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "2",
+            description = "Connections a run may hold at once (default: 2, so independent catalog queries run in"
+                    + " parallel in one snapshot; 1 keeps everything on one connection).")
+    int maxConnections = 2;
+
     /** Seconds, {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h} or ISO-8601; must be positive. */
     static final class DurationConverter implements ITypeConverter<Duration> {
         private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");

@@ -111,6 +111,10 @@ final class DiscoveryRun {
         var builder = DiscoveryOptions.builder();
         c.schemas.forEach(builder::includeSchema);
         c.excludes.forEach(builder::excludeSchema);
+        if (c.maxConnections < 1) {
+            throw CliException.usage("--max-connections must be at least 1: " + c.maxConnections);
+        }
+        builder.maxConnections(c.maxConnections);
         if (c.timeout != null) {
             builder.timeout(c.timeout);
             if (c.timeout.compareTo(java.time.Duration.ofSeconds(30)) < 0) {

@@ -64,7 +64,7 @@ final class ReadAhead implements AutoCloseable {
 
     /**
      * Opens the main runner's snapshot transaction and starts reading ahead when it can help: the scope asks for
-     * indexes or constraints and core can open another connection. The main runner exports its snapshot for that.
+     * indexes or constraints, the options allow a second connection and core can open one. The main runner exports its snapshot for that.
      *
      * @return the started read-ahead, or empty when the session reads everything itself
      */
@@ -89,7 +89,7 @@ final class ReadAhead implements AutoCloseable {
     private static boolean wanted(DiscoveryContext context) {
         DiscoveryScope scope = context.scope();
         return (scope.includes(ObjectKind.INDEXES) || scope.includes(ObjectKind.CONSTRAINTS))
-                && context.connections().canOpen();
+                && context.options().maxConnections() > 1 && context.connections().canOpen();
     }
 
     /** The indexes read ahead, when they stand for what {@code main} would read for {@code wanted}. */

@@ -18,10 +18,18 @@ import org.slf4j.LoggerFactory;
 public final class CatalogReader {
     private static final Logger LOG = LoggerFactory.getLogger(CatalogReader.class);
     private final DiscoveryContext context;
+    /** A connection of the reader's own, or null for the session's current one. */
+    private final Connection own;
 
-    /** A reader for this run. */
+    /** A reader for this run, on the session's current connection. */
     public CatalogReader(DiscoveryContext context) {
+        this(context, null);
+    }
+
+    /** A reader for this run on a connection of its own (the caller closes it). */
+    public CatalogReader(DiscoveryContext context, Connection own) {
         this.context = context;
+        this.own = own;
     }
 
     /** {@code pragma_database_list}. */
@@ -103,8 +111,17 @@ public final class CatalogReader {
         }
     }
 
+    /** The main schema's {@code schema_version}. */
+    public long schemaVersion() throws SQLException {
+        List<Long> rows = query(CatalogSql.SCHEMA_VERSION, List.of(), rs -> rs.getLong(1));
+        if (rows.isEmpty()) {
+            throw new SQLException("pragma_schema_version returned no row");
+        }
+        return rows.get(0);
+    }
+
     private Connection connection() {
-        return context.connections().connection();
+        return own != null ? own : context.connections().connection();
     }
 
     private <T> List<T> query(String sql, List<?> parameters, RowMapper<T> mapper) throws SQLException {

@@ -22,6 +22,8 @@ public final class CatalogSql {
     public static final String PROBE = load("probe.sql");
     /** Loaded virtual-table modules and shadow tables (read when virtual tables exist). */
     public static final String VIRTUAL_TABLES = load("virtual_tables.sql");
+    /** The main schema's schema cookie. */
+    public static final String SCHEMA_VERSION = load("schema_version.sql");
     /** Columns of one object: parameter 1 = name, 2 = schema. */
     public static final String COLUMN_ONE = load("column_one.sql");
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
@@ -24,6 +25,7 @@ public final class Snapshot {
 
     private final CatalogReader reader;
     private final List<SchemaRow> schemas;
+    private final ReadAhead readAhead;
     private Definitions definitions;
     private Columns columns;
     private List<IndexColumnRow> indexColumns;
@@ -46,8 +48,19 @@ public final class Snapshot {
 
     /** A snapshot of these schemas (in {@code pragma_database_list} order). */
     public Snapshot(CatalogReader reader, List<SchemaRow> schemas) {
+        this(reader, schemas, null);
+    }
+
+    /**
+     * A snapshot of these schemas that takes index keys and foreign keys from a read-ahead when they stand for what
+     * this reader would read.
+     *
+     * @param readAhead the session's read-ahead, or null
+     */
+    public Snapshot(CatalogReader reader, List<SchemaRow> schemas, ReadAhead readAhead) {
         this.reader = reader;
         this.schemas = List.copyOf(schemas);
+        this.readAhead = readAhead;
     }
 
     /** The schemas covered. */
@@ -86,7 +99,10 @@ public final class Snapshot {
     /** Key columns of every index. */
     public synchronized List<IndexColumnRow> indexColumns() throws SQLException {
         if (indexColumns == null) {
-            indexColumns = schemas.isEmpty() ? List.of() : reader.indexColumns(schemas);
+            Optional<List<IndexColumnRow>> ahead = readAhead == null || schemas.isEmpty() ? Optional.empty()
+                    : readAhead.indexColumns(schemas, reader);
+            indexColumns = schemas.isEmpty() ? List.of() : ahead.isPresent() ? ahead.get()
+                    : reader.indexColumns(schemas);
         }
         return indexColumns;
     }
@@ -94,7 +110,10 @@ public final class Snapshot {
     /** Foreign-key columns of every table. */
     public synchronized List<ForeignKeyRow> foreignKeys() throws SQLException {
         if (foreignKeys == null) {
-            foreignKeys = schemas.isEmpty() ? List.of() : reader.foreignKeys(schemas);
+            Optional<List<ForeignKeyRow>> ahead = readAhead == null || schemas.isEmpty() ? Optional.empty()
+                    : readAhead.foreignKeys(schemas, reader);
+            foreignKeys = schemas.isEmpty() ? List.of() : ahead.isPresent() ? ahead.get()
+                    : reader.foreignKeys(schemas);
         }
         return foreignKeys;
     }

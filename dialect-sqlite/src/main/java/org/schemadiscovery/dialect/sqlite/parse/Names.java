@@ -34,7 +34,12 @@ public final class Names {
 
     /** Upper-cases ASCII letters only, as SQLite does for keywords and type names. */
     public static String upperAscii(String s) {
-        return s.chars().allMatch(c -> c < 128) ? s.toUpperCase(Locale.ROOT) : upperAsciiSlow(s);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return upperAsciiSlow(s);
+            }
+        }
+        return s.toUpperCase(Locale.ROOT);
     }
 
     private static String upperAsciiSlow(String s) {

@@ -1,5 +1,6 @@
 package org.schemadiscovery.dialect.sqlite.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,17 +22,32 @@ public record TableDefinition(String name, List<ColumnDefinition> columns, List<
 
     /** The column with this name, compared as SQLite does. */
     public Optional<ColumnDefinition> column(String columnName) {
-        return columns.stream().filter(c -> Names.same(c.name(), columnName)).findFirst();
+        for (ColumnDefinition c : columns) {
+            if (Names.same(c.name(), columnName)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
     }
 
     /** True when the primary key says {@code AUTOINCREMENT}. */
     public boolean autoincrement() {
-        return constraints.stream().anyMatch(c -> c instanceof ConstraintDefinition.PrimaryKey pk
-                && pk.autoincrement());
+        for (ConstraintDefinition c : constraints) {
+            if (c instanceof ConstraintDefinition.PrimaryKey pk && pk.autoincrement()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Constraints of one kind in declaration order. */
     public <T extends ConstraintDefinition> List<T> constraints(Class<T> kind) {
-        return constraints.stream().filter(kind::isInstance).map(kind::cast).toList();
+        List<T> out = new ArrayList<>();
+        for (ConstraintDefinition c : constraints) {
+            if (kind.isInstance(c)) {
+                out.add(kind.cast(c));
+            }
+        }
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 }
