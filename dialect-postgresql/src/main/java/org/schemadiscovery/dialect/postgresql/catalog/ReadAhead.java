@@ -7,15 +7,13 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.api.spi.SecondConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +25,10 @@ import org.slf4j.LoggerFactory;
  * <p>A result read ahead is handed out only when it means exactly what the session would have read itself: the same
  * scope, the same snapshot (no reconnect since), and no relation left out on either connection (locked, or dropped by
  * another session). Otherwise — or when the second connection cannot be opened or fails — the session runs the query
- * itself, which handles those cases. One thread per session, ended by {@link #close()}; no state is shared with other
- * sessions.
+ * itself, which handles those cases.
  */
 final class ReadAhead implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
-    /** How long {@link #close()} waits for the thread after aborting its connection. */
-    private static final long JOIN_MILLIS = 5_000;
 
     private final DiscoveryContext context;
     private final Map<String, String> sql;
@@ -41,12 +36,9 @@ final class ReadAhead implements AutoCloseable {
     private final String snapshotId;
     private final int snapshotTransaction;
     private final DiscoveryScope scope;
-    private final CompletableFuture<Optional<IndexesRead>> indexes = new CompletableFuture<>();
-    private final CompletableFuture<Optional<Discovered<ConstraintInfo>>> constraints = new CompletableFuture<>();
-    private final Object lock = new Object();
-    private Connection connection;
-    private boolean closed;
-    private Thread thread;
+    private final CompletableFuture<IndexesRead> indexes = new CompletableFuture<>();
+    private final CompletableFuture<Discovered<ConstraintInfo>> constraints = new CompletableFuture<>();
+    private SecondConnection second;
 
     /** Indexes read ahead, with their scan counts. */
     record IndexesRead(Discovered<IndexInfo> indexes, Map<String, Long> scans) {
@@ -64,13 +56,16 @@ final class ReadAhead implements AutoCloseable {
 
     /**
      * Opens the main runner's snapshot transaction and starts reading ahead when it can help: the scope asks for
-     * indexes or constraints, the options allow a second connection and core can open one. The main runner exports its snapshot for that.
+     * indexes or constraints, the options allow a second connection and core can open one. The main runner exports
+     * its snapshot for that.
      *
      * @return the started read-ahead, or empty when the session reads everything itself
      */
     static Optional<ReadAhead> start(DiscoveryContext context, Map<String, String> sql, Duration lockTimeout,
                                      CatalogRunner main) throws SQLException {
-        if (!wanted(context)) {
+        DiscoveryScope scope = context.scope();
+        if (!scope.includes(ObjectKind.INDEXES) && !scope.includes(ObjectKind.CONSTRAINTS)
+                || !SecondConnection.allowed(context)) {
             main.begin();
             return Optional.empty();
         }
@@ -79,17 +74,9 @@ final class ReadAhead implements AutoCloseable {
             return Optional.empty();
         }
         ReadAhead readAhead = new ReadAhead(context, sql, lockTimeout, snapshot.get(), main.transactions());
-        Thread t = new Thread(readAhead::run, "schema-discovery-postgresql-read-ahead");
-        t.setDaemon(true);
-        readAhead.thread = t;
-        t.start();
-        return Optional.of(readAhead);
-    }
-
-    private static boolean wanted(DiscoveryContext context) {
-        DiscoveryScope scope = context.scope();
-        return (scope.includes(ObjectKind.INDEXES) || scope.includes(ObjectKind.CONSTRAINTS))
-                && context.options().maxConnections() > 1 && context.connections().canOpen();
+        readAhead.second = SecondConnection.start(context, "schema-discovery-postgresql-read-ahead", readAhead::read)
+                .orElse(null);
+        return readAhead.second == null ? Optional.empty() : Optional.of(readAhead);
     }
 
     /** The indexes read ahead, when they stand for what {@code main} would read for {@code wanted}. */
@@ -106,103 +93,45 @@ final class ReadAhead implements AutoCloseable {
         return scope.equals(wanted) && main.transactions() == snapshotTransaction && main.skippedOids().isEmpty();
     }
 
-    private <T> Optional<T> await(CompletableFuture<Optional<T>> future, String what) {
-        try {
-            long millis = Math.max(1, context.remaining().toMillis());
-            return future.get(millis, TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            LOG.debug("reading ahead failed; the session reads them itself what={} error={}", what,
-                    String.valueOf(e.getCause()));
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+    private <T> Optional<T> await(CompletableFuture<T> future, String what) {
+        Optional<T> found = second.await(future);
+        if (found.isEmpty()) {
+            LOG.debug("nothing read ahead; the session reads it itself what={} error={}", what,
+                    second.failure().map(String::valueOf).orElse("none"));
         }
+        return found;
     }
 
-    private void run() {
-        CatalogRunner runner = null;
+    /** On the second connection: imports the snapshot, reads; a result is left out when a relation was skipped. */
+    private void read(Connection connection) throws SQLException {
+        CatalogRunner runner = CatalogRunner.importing(context, sql, lockTimeout, connection, snapshotId);
         try {
-            Connection c = context.connections().openAnother();
-            synchronized (lock) {
-                if (closed) {
-                    quietlyClose(c);
-                    throw new IllegalStateException("the session closed before reading ahead began");
-                }
-                connection = c;
-            }
-            runner = CatalogRunner.importing(context, sql, lockTimeout, c, snapshotId);
             runner.begin();
             if (scope.includes(ObjectKind.INDEXES)) {
                 Map<String, Long> scans = new HashMap<>();
                 Discovered<IndexInfo> found = IndexReader.read(runner, scope, scans);
-                indexes.complete(runner.skippedOids().isEmpty()
-                        ? Optional.of(new IndexesRead(found, Map.copyOf(scans))) : Optional.empty());
+                if (runner.skippedOids().isEmpty()) {
+                    indexes.complete(new IndexesRead(found, Map.copyOf(scans)));
+                }
             }
-            if (scope.includes(ObjectKind.CONSTRAINTS)) {
+            if (scope.includes(ObjectKind.CONSTRAINTS) && runner.skippedOids().isEmpty()) {
                 Discovered<ConstraintInfo> found = ConstraintReader.read(runner, scope);
-                constraints.complete(runner.skippedOids().isEmpty() ? Optional.of(found) : Optional.empty());
-            }
-        } catch (SQLException | RuntimeException | Error e) {
-            indexes.completeExceptionally(e);
-            constraints.completeExceptionally(e);
-            if (e instanceof Error error) {
-                throw error;
+                if (runner.skippedOids().isEmpty()) {
+                    constraints.complete(found);
+                }
             }
         } finally {
-            indexes.complete(Optional.empty());
-            constraints.complete(Optional.empty());
-            if (runner != null) {
-                try {
-                    runner.close();
-                } catch (SQLException e) {
-                    LOG.debug("ending the read-ahead transaction failed error={}", e.getMessage());
-                }
-            }
-            synchronized (lock) {
-                if (connection != null) {
-                    quietlyClose(connection);
-                    connection = null;
-                }
+            try {
+                runner.close();
+            } catch (SQLException e) {
+                LOG.debug("ending the read-ahead transaction failed error={}", e.getMessage());
             }
         }
     }
 
-    /**
-     * Stops reading ahead: a query still running is cut off by aborting the second connection, and the thread is
-     * awaited. Safe to call more than once.
-     */
+    /** Stops reading ahead: a query still running is cut off by aborting the second connection. */
     @Override
     public void close() {
-        Connection running;
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            running = indexes.isDone() && constraints.isDone() ? null : connection;
-        }
-        if (running != null) {
-            try {
-                running.abort(Runnable::run);
-            } catch (SQLException | RuntimeException e) {
-                LOG.debug("aborting the read-ahead connection failed error={}", e.getMessage());
-            }
-        }
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void quietlyClose(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException e) {
-            LOG.debug("closing the read-ahead connection failed error={}", e.getMessage());
-        }
+        second.close();
     }
 }

@@ -5,12 +5,10 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.api.spi.SecondConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,12 +20,11 @@ import org.slf4j.LoggerFactory;
  * <p>The rows are handed out only when they mean exactly what the session would read itself: its schemas are
  * {@code main} alone (a new connection has no attached databases and no temp objects), and the schema cookie
  * ({@code schema_version}) seen by both read transactions is the same. Otherwise — or when the second connection
- * cannot be opened or fails — the session reads them itself. One thread per session, ended by {@link #close()}.
+ * cannot be opened or fails — the session reads them itself.
  */
 public final class ReadAhead implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
     private static final SchemaRow MAIN = new SchemaRow(0, "main", "");
-    private static final long JOIN_MILLIS = 5_000;
 
     private final DiscoveryContext context;
     private final boolean indexesWanted;
@@ -36,9 +33,7 @@ public final class ReadAhead implements AutoCloseable {
     private final CompletableFuture<List<IndexColumnRow>> indexColumns = new CompletableFuture<>();
     private final CompletableFuture<List<ForeignKeyRow>> foreignKeys = new CompletableFuture<>();
     private final Object lock = new Object();
-    private Connection connection;
-    private boolean closed;
-    private Thread thread;
+    private SecondConnection second;
     /** The session's own schema cookie, read once when first needed. */
     private Long sessionVersion;
 
@@ -56,16 +51,13 @@ public final class ReadAhead implements AutoCloseable {
         DiscoveryScope scope = context.scope();
         boolean indexes = scope.includes(ObjectKind.INDEXES);
         boolean keys = scope.includes(ObjectKind.CONSTRAINTS);
-        if (!indexes && !keys || !scope.includesSchema(MAIN.name()) || context.options().maxConnections() < 2
-                || !context.connections().canOpen()) {
+        if (!indexes && !keys || !scope.includesSchema(MAIN.name())) {
             return Optional.empty();
         }
         ReadAhead readAhead = new ReadAhead(context, indexes, keys);
-        Thread t = new Thread(readAhead::run, "schema-discovery-sqlite-read-ahead");
-        t.setDaemon(true);
-        readAhead.thread = t;
-        t.start();
-        return Optional.of(readAhead);
+        readAhead.second = SecondConnection.start(context, "schema-discovery-sqlite-read-ahead", readAhead::read)
+                .orElse(null);
+        return readAhead.second == null ? Optional.empty() : Optional.of(readAhead);
     }
 
     /** The index keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
@@ -104,98 +96,31 @@ public final class ReadAhead implements AutoCloseable {
     }
 
     private <T> Optional<T> await(CompletableFuture<T> future, String what) {
-        try {
-            long millis = Math.max(1, context.remaining().toMillis());
-            return Optional.ofNullable(future.get(millis, TimeUnit.MILLISECONDS));
-        } catch (ExecutionException e) {
-            LOG.debug("reading ahead failed; the session reads them itself what={} error={}", what,
-                    String.valueOf(e.getCause()));
-            return Optional.empty();
-        } catch (TimeoutException e) {
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return Optional.empty();
+        Optional<T> found = second.await(future);
+        if (found.isEmpty()) {
+            LOG.debug("nothing read ahead; the session reads it itself what={} error={}", what,
+                    second.failure().map(String::valueOf).orElse("none"));
+        }
+        return found;
+    }
+
+    /** On the second connection: refuses writes, reads in one transaction. */
+    private void read(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        CatalogReader reader = new CatalogReader(context, connection);
+        reader.setQueryOnly(true);
+        version.complete(reader.schemaVersion());
+        if (indexesWanted) {
+            indexColumns.complete(reader.indexColumns(List.of(MAIN)));
+        }
+        if (foreignKeysWanted) {
+            foreignKeys.complete(reader.foreignKeys(List.of(MAIN)));
         }
     }
 
-    private void run() {
-        try {
-            Connection c = context.connections().openAnother();
-            synchronized (lock) {
-                if (closed) {
-                    quietlyClose(c);
-                    throw new IllegalStateException("the session closed before reading ahead began");
-                }
-                connection = c;
-            }
-            c.setAutoCommit(false);
-            CatalogReader reader = new CatalogReader(context, c);
-            reader.setQueryOnly(true);
-            version.complete(reader.schemaVersion());
-            if (indexesWanted) {
-                indexColumns.complete(reader.indexColumns(List.of(MAIN)));
-            }
-            if (foreignKeysWanted) {
-                foreignKeys.complete(reader.foreignKeys(List.of(MAIN)));
-            }
-        } catch (SQLException | RuntimeException | Error e) {
-            version.completeExceptionally(e);
-            indexColumns.completeExceptionally(e);
-            foreignKeys.completeExceptionally(e);
-            if (e instanceof Error error) {
-                throw error;
-            }
-        } finally {
-            version.complete(null);
-            indexColumns.complete(null);
-            foreignKeys.complete(null);
-            synchronized (lock) {
-                if (connection != null) {
-                    quietlyClose(connection);
-                    connection = null;
-                }
-            }
-        }
-    }
-
-    /** Stops reading ahead (closing the second connection cuts a running query short) and awaits the thread. */
+    /** Stops reading ahead and waits for its thread. */
     @Override
     public void close() {
-        Connection running;
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            running = connection;
-        }
-        if (running != null && !(indexColumns.isDone() && foreignKeys.isDone())) {
-            try {
-                running.abort(Runnable::run);
-            } catch (SQLException | RuntimeException e) {
-                LOG.debug("aborting the read-ahead connection failed error={}", e.getMessage());
-            }
-        }
-        try {
-            thread.join(JOIN_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void quietlyClose(Connection c) {
-        try {
-            if (!c.getAutoCommit()) {
-                c.rollback();
-            }
-        } catch (SQLException | RuntimeException e) {
-            LOG.debug("ending the read-ahead transaction failed error={}", e.getMessage());
-        }
-        try {
-            c.close();
-        } catch (SQLException | RuntimeException e) {
-            LOG.debug("closing the read-ahead connection failed error={}", e.getMessage());
-        }
+        second.close();
     }
 }

@@ -1,0 +1,173 @@
+package org.schemadiscovery.api.spi;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Work a dialect session runs on a second connection, on a thread of its own, while the session's connection goes on
+ * — typically catalog queries that do not depend on the session's, read in the same snapshot. The work hands its
+ * results out through futures of its own; {@link #await} waits for one until the run's deadline and answers empty when
+ * the work failed or ended without completing it, so the session then reads the same itself.
+ *
+ * <pre>{@code
+ * CompletableFuture<List<Row>> indexes = new CompletableFuture<>();
+ * Optional<SecondConnection> second = SecondConnection.start(context, "my-dialect-read-ahead",
+ *         c -> indexes.complete(readIndexes(c)));
+ * ...
+ * List<Row> rows = second.flatMap(s -> s.await(indexes)).orElseGet(() -> readIndexes(sessionConnection));
+ * }</pre>
+ *
+ * <p>The connection comes from {@link ConnectionSource#openAnother()} (counted like the session's) and is closed when
+ * the work ends, after a rollback if the work left a transaction open. {@link #close()} cuts running work short by
+ * aborting the connection and waits for the thread. Nothing is shared between instances.
+ */
+public final class SecondConnection implements AutoCloseable {
+    private static final long JOIN_MILLIS = 5_000;
+
+    /** The work to run on the second connection. */
+    @FunctionalInterface
+    public interface Work {
+        /**
+         * Runs on the work's thread.
+         *
+         * @param connection the second connection, closed by {@link SecondConnection} afterwards
+         */
+        void run(Connection connection) throws SQLException;
+    }
+
+    private final DiscoveryContext context;
+    private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    private final Object lock = new Object();
+    private Connection connection;
+    private boolean closed;
+    private Thread thread;
+    private volatile Throwable failure;
+
+    private SecondConnection(DiscoveryContext context) {
+        this.context = context;
+    }
+
+    /** True when the run allows a second connection ({@code maxConnections} at least 2) and core can open one. */
+    public static boolean allowed(DiscoveryContext context) {
+        return context.options().maxConnections() > 1 && context.connections().canOpen();
+    }
+
+    /**
+     * Starts the work on a new daemon thread that opens the second connection itself, so the caller does not wait
+     * for it.
+     *
+     * @param threadName the thread's name, e.g. {@code schema-discovery-postgresql-read-ahead}
+     * @return the running work, or empty when {@link #allowed} is false
+     */
+    public static Optional<SecondConnection> start(DiscoveryContext context, String threadName, Work work) {
+        Objects.requireNonNull(context, "context");
+        Objects.requireNonNull(threadName, "threadName");
+        Objects.requireNonNull(work, "work");
+        if (!allowed(context)) {
+            return Optional.empty();
+        }
+        SecondConnection second = new SecondConnection(context);
+        Thread t = new Thread(() -> second.run(work), threadName);
+        t.setDaemon(true);
+        second.thread = t;
+        t.start();
+        return Optional.of(second);
+    }
+
+    /**
+     * Waits until the future completes, the work ends or the run's deadline passes.
+     *
+     * @return the future's value; empty when it completed with null or exceptionally, the work ended without
+     *         completing it, the deadline passed or the waiting thread was interrupted
+     */
+    public <T> Optional<T> await(CompletableFuture<T> future) {
+        try {
+            long millis = Math.max(1, context.remaining().toMillis());
+            CompletableFuture.anyOf(future, finished).get(millis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // a failed or late result: the caller reads it itself
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+        if (!future.isDone() || future.isCompletedExceptionally()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(future.getNow(null));
+    }
+
+    private void run(Work work) {
+        try {
+            Connection c = context.connections().openAnother();
+            synchronized (lock) {
+                if (closed) {
+                    quietlyClose(c);
+                    return;
+                }
+                connection = c;
+            }
+            work.run(c);
+        } catch (SQLException | RuntimeException e) {
+            failure = e;
+        } finally {
+            synchronized (lock) {
+                if (connection != null) {
+                    quietlyClose(connection);
+                    connection = null;
+                }
+            }
+            finished.complete(null);
+        }
+    }
+
+    /** Why the work failed (opening the connection or the work itself), once it has ended; empty otherwise. */
+    public Optional<Throwable> failure() {
+        return finished.isDone() ? Optional.ofNullable(failure) : Optional.empty();
+    }
+
+    /** Stops the work (aborting its connection when it is still running) and waits for its thread. */
+    @Override
+    public void close() {
+        Connection running;
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            running = connection;
+        }
+        if (running != null && !finished.isDone()) {
+            try {
+                running.abort(Runnable::run);
+            } catch (SQLException | RuntimeException e) {
+                // the join below still bounds the wait
+            }
+        }
+        try {
+            thread.join(JOIN_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void quietlyClose(Connection c) {
+        try {
+            if (!c.isClosed() && !c.getAutoCommit()) {
+                c.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            // closing below ends the transaction too
+        }
+        try {
+            c.close();
+        } catch (SQLException | RuntimeException e) {
+            // nothing left to release
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.schemadiscovery.core.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.spi.ConnectionSource;
+import org.schemadiscovery.api.spi.DiscoveryContext;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.SecondConnection;
+import org.schemadiscovery.core.testing.Sqlite;
+
+@DisplayName("SecondConnection: work on a second connection while the session goes on")
+class SecondConnectionTest {
+    @TempDir
+    Path dir;
+
+    /** Hands out new SQLite connections to one file and remembers them. */
+    private final class Source implements ConnectionSource {
+        final String url;
+        final boolean canOpen;
+        final List<Connection> opened = new CopyOnWriteArrayList<>();
+
+        Source(boolean canOpen) throws SQLException {
+            this.url = Sqlite.create(dir, "CREATE TABLE t(a INT)", "INSERT INTO t VALUES (1), (2)");
+            this.canOpen = canOpen;
+        }
+
+        @Override
+        public Connection connection() {
+            throw new UnsupportedOperationException("not used here");
+        }
+
+        @Override
+        public boolean canOpen() {
+            return canOpen;
+        }
+
+        @Override
+        public Connection openAnother() throws SQLException {
+            Connection c = DriverManager.getConnection(url);
+            opened.add(c);
+            return c;
+        }
+    }
+
+    private static DiscoveryContext context(ConnectionSource source, int maxConnections) {
+        DiscoveryOptions options = DiscoveryOptions.builder().maxConnections(maxConnections).build();
+        return new DiscoveryContext(source, new DatabaseIdentity("SQLite", "3", 3, 0, "test", "jdbc:sqlite:", "sqlite"),
+                options, Instant.now().plusSeconds(30), Duration.ofSeconds(10), DiscoveryListener.NONE);
+    }
+
+    private static int count(Connection c) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM t")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    @DisplayName("not started when the options allow one connection or core cannot open another")
+    void notAllowed() throws SQLException {
+        assertThat(SecondConnection.start(context(new Source(true), 1), "t", c -> { })).isEmpty();
+        assertThat(SecondConnection.start(context(new Source(false), 2), "t", c -> { })).isEmpty();
+        assertThat(SecondConnection.allowed(context(new Source(true), 2))).isTrue();
+    }
+
+    @Test
+    @DisplayName("a result the work completes is handed out; the connection is closed after the work")
+    void result() throws Exception {
+        Source source = new Source(true);
+        CompletableFuture<Integer> rows = new CompletableFuture<>();
+        try (SecondConnection second = SecondConnection.start(context(source, 2), "sd-test",
+                c -> rows.complete(count(c))).orElseThrow()) {
+            assertThat(second.await(rows)).contains(2);
+            second.close();
+            assertThat(second.failure()).isEmpty();
+        }
+        assertThat(source.opened).singleElement().satisfies(c -> assertThat(c.isClosed()).isTrue());
+    }
+
+    @Test
+    @DisplayName("work that fails or ends without a result: await answers empty, failure() says why")
+    void failureAndMissingResult() throws Exception {
+        Source source = new Source(true);
+        CompletableFuture<Integer> never = new CompletableFuture<>();
+        try (SecondConnection second = SecondConnection.start(context(source, 2), "sd-test", c -> {
+            try (Statement st = c.createStatement()) {
+                st.executeQuery("SELECT * FROM no_such_table");
+            }
+        }).orElseThrow()) {
+            assertThat(second.await(never)).isEmpty();
+            assertThat(second.failure()).get().isInstanceOf(SQLException.class)
+                    .satisfies(e -> assertThat(e.getMessage()).contains("no_such_table"));
+        }
+        CompletableFuture<Integer> skipped = new CompletableFuture<>();
+        try (SecondConnection second = SecondConnection.start(context(source, 2), "sd-test", c -> { })
+                .orElseThrow()) {
+            assertThat(second.await(skipped)).isEmpty();
+            assertThat(second.failure()).isEmpty();
+        }
+        assertThat(source.opened).hasSize(2).allSatisfy(c -> assertThat(c.isClosed()).isTrue());
+    }
+
+    @Test
+    @DisplayName("a transaction the work leaves open is rolled back before the connection is closed")
+    void openTransactionRolledBack() throws Exception {
+        Source source = new Source(true);
+        CompletableFuture<Integer> done = new CompletableFuture<>();
+        try (SecondConnection second = SecondConnection.start(context(source, 2), "sd-test", c -> {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.executeUpdate("INSERT INTO t VALUES (3)");
+            }
+            done.complete(count(c));
+        }).orElseThrow()) {
+            assertThat(second.await(done)).contains(3);
+        }
+        try (Connection check = DriverManager.getConnection(source.url)) {
+            assertThat(count(check)).isEqualTo(2);
+        }
+    }
+}
