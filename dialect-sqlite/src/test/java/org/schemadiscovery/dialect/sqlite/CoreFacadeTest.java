@@ -115,6 +115,24 @@ class CoreFacadeTest {
     }
 
     @Test
+    @DisplayName("reading ahead: an in-memory database is read on the session's connection alone (no file to compare)")
+    void inMemoryNotReadAhead() throws Exception {
+        String url = "jdbc:sqlite:file:sd_read_ahead_" + System.nanoTime() + "?mode=memory&cache=shared";
+        try (Connection holder = java.sql.DriverManager.getConnection(url)) {
+            Fixtures.execute(holder, List.of("CREATE TABLE p (id INTEGER PRIMARY KEY)",
+                    "CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER REFERENCES p (id))",
+                    "CREATE INDEX c_p ON c (p_id)"));
+            SchemaInfo s = facade().discover(url);
+            assertThat(s.tables()).extracting(t -> t.ref().name()).containsExactly("c", "p");
+            assertThat(s.tables().get(0).indexes()).extracting(i -> i.name()).contains("c_p");
+            assertThat(s.tables().get(0).foreignKeys()).hasSize(1);
+            // the second connection read them too, but the session read them again itself
+            assertThat(s.metrics().statementTexts()).filteredOn(CatalogSql.indexes(MAIN)::equals).hasSize(2);
+            assertThat(s.metrics().statementTexts()).filteredOn(CatalogSql.foreignKeys(MAIN)::equals).hasSize(2);
+        }
+    }
+
+    @Test
     @DisplayName("core's facade with the URL recipe: file bytes and mtime unchanged, relationships and rules added")
     void readOnlyThroughFacade() throws Exception {
         Path file = Fixtures.featureFixture(dir);

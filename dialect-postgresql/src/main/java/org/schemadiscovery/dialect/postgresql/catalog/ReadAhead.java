@@ -102,22 +102,34 @@ final class ReadAhead implements AutoCloseable {
         return found;
     }
 
-    /** On the second connection: imports the snapshot, reads; a result is left out when a relation was skipped. */
+    /**
+     * On the second connection: imports the snapshot, reads, ends the transaction; a result is left out when a
+     * relation was skipped. The last result is handed out only after the transaction has ended, so the session never
+     * closes (and aborts) this connection before its final statement — the recorded statements stay the same every
+     * run.
+     */
     private void read(Connection connection) throws SQLException {
         CatalogRunner runner = CatalogRunner.importing(context, sql, lockTimeout, connection, snapshotId);
+        boolean wantConstraints = scope.includes(ObjectKind.CONSTRAINTS);
+        IndexesRead indexesRead = null;
+        Discovered<ConstraintInfo> constraintsRead = null;
         try {
             runner.begin();
             if (scope.includes(ObjectKind.INDEXES)) {
                 Map<String, Long> scans = new HashMap<>();
                 Discovered<IndexInfo> found = IndexReader.read(runner, scope, scans);
                 if (runner.skippedOids().isEmpty()) {
-                    indexes.complete(new IndexesRead(found, Map.copyOf(scans)));
+                    indexesRead = new IndexesRead(found, Map.copyOf(scans));
+                    if (wantConstraints) {
+                        // the session may be waiting for these while the constraints are read
+                        indexes.complete(indexesRead);
+                    }
                 }
             }
-            if (scope.includes(ObjectKind.CONSTRAINTS) && runner.skippedOids().isEmpty()) {
+            if (wantConstraints && runner.skippedOids().isEmpty()) {
                 Discovered<ConstraintInfo> found = ConstraintReader.read(runner, scope);
                 if (runner.skippedOids().isEmpty()) {
-                    constraints.complete(found);
+                    constraintsRead = found;
                 }
             }
         } finally {
@@ -126,6 +138,12 @@ final class ReadAhead implements AutoCloseable {
             } catch (SQLException e) {
                 LOG.debug("ending the read-ahead transaction failed error={}", e.getMessage());
             }
+        }
+        if (indexesRead != null) {
+            indexes.complete(indexesRead);
+        }
+        if (constraintsRead != null) {
+            constraints.complete(constraintsRead);
         }
     }
 

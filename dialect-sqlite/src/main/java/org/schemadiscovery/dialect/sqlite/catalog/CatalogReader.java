@@ -111,11 +111,12 @@ public final class CatalogReader {
         }
     }
 
-    /** The main schema's {@code schema_version}. */
-    public long schemaVersion() throws SQLException {
-        List<Long> rows = query(CatalogSql.SCHEMA_VERSION, List.of(), rs -> rs.getLong(1));
+    /** The main schema's {@code schema_version} and file ({@code ""} in memory), as {@code "version file"}. */
+    public String schemaVersion() throws SQLException {
+        List<String> rows = query(CatalogSql.SCHEMA_VERSION, List.of(),
+                rs -> rs.getLong(1) + " " + (rs.getString(2) == null ? "" : rs.getString(2)));
         if (rows.isEmpty()) {
-            throw new SQLException("pragma_schema_version returned no row");
+            throw new SQLException("pragma_schema_version returned no row for main");
         }
         return rows.get(0);
     }

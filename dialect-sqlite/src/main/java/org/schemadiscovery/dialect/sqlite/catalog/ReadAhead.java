@@ -18,8 +18,8 @@ import org.slf4j.LoggerFactory;
  * pragma functions on one core, so the two halves overlap on two.
  *
  * <p>The rows are handed out only when they mean exactly what the session would read itself: its schemas are
- * {@code main} alone (a new connection has no attached databases and no temp objects), and the schema cookie
- * ({@code schema_version}) seen by both read transactions is the same. Otherwise — or when the second connection
+ * {@code main} alone (a new connection has no attached databases and no temp objects), both read transactions saw
+ * the same database file (never an in-memory one) at the same schema cookie ({@code schema_version}). Otherwise — or when the second connection
  * cannot be opened or fails — the session reads them itself.
  */
 public final class ReadAhead implements AutoCloseable {
@@ -29,13 +29,13 @@ public final class ReadAhead implements AutoCloseable {
     private final DiscoveryContext context;
     private final boolean indexesWanted;
     private final boolean foreignKeysWanted;
-    private final CompletableFuture<Long> version = new CompletableFuture<>();
+    private final CompletableFuture<String> version = new CompletableFuture<>();
     private final CompletableFuture<List<IndexColumnRow>> indexColumns = new CompletableFuture<>();
     private final CompletableFuture<List<ForeignKeyRow>> foreignKeys = new CompletableFuture<>();
     private final Object lock = new Object();
     private SecondConnection second;
-    /** The session's own schema cookie, read once when first needed. */
-    private Long sessionVersion;
+    /** The session's own schema cookie and file, read once when first needed. */
+    private String sessionVersion;
 
     private ReadAhead(DiscoveryContext context, boolean indexesWanted, boolean foreignKeysWanted) {
         this.context = context;
@@ -74,8 +74,8 @@ public final class ReadAhead implements AutoCloseable {
         if (schemas.size() != 1 || schemas.get(0).seq() != MAIN.seq() || !MAIN.name().equals(schemas.get(0).name())) {
             return false;
         }
-        Optional<Long> theirs = await(version, "schema version");
-        if (theirs.isEmpty()) {
+        Optional<String> theirs = await(version, "schema version");
+        if (theirs.isEmpty() || theirs.get().endsWith(" ")) {
             return false;
         }
         try {
@@ -89,7 +89,8 @@ public final class ReadAhead implements AutoCloseable {
             return false;
         }
         if (!sessionVersion.equals(theirs.get())) {
-            LOG.debug("the schema changed between the two connections' reads; reading on one connection");
+            LOG.debug("the connections saw another database file or schema version; reading on one connection"
+                    + " session={} read-ahead={}", sessionVersion, theirs.get());
             return false;
         }
         return true;
