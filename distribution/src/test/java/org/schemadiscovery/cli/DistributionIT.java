@@ -152,8 +152,8 @@ class DistributionIT {
         @Test
         @DisplayName("the build's runtime loads the CLI's classes from the archive; SCHEMA_DISCOVERY_NO_CDS turns it off")
         void usedWithItsRuntime() throws Exception {
-            assertThat(Files.readString(layout.resolve("lib/cds/java.txt")).strip())
-                    .isEqualTo(javaHome.resolve("bin/java").toRealPath().toString());
+            assertThat(Files.readAllLines(layout.resolve("lib/cds/key.txt"))).startsWith(
+                    javaHome.resolve("bin/java").toRealPath().toString(), layout.toRealPath().toString());
             Launcher.Result on = Launcher.script(layout, javaHome, projectRoot,
                     Map.of("JAVA_OPTS", "-Xlog:class+load=info"), "discover", exampleUrl, "-f", "mermaid");
             assertThat(on.exitCode()).isEqualTo(0);
@@ -167,15 +167,39 @@ class DistributionIT {
         }
 
         @Test
+        @DisplayName("a copied installation runs without the archive (it belongs to the folder it was made in)")
+        void copiedInstallation(@TempDir Path tmp) throws Exception {
+            Path copy = tmp.resolve("schema-discovery");
+            copyTree(layout, copy);
+            for (Path java : List.of(javaHome, jdk25)) {
+                if (!Files.isExecutable(java.resolve("bin/java"))) {
+                    continue;
+                }
+                Launcher.Result r = Launcher.script(copy, java, copy, Map.of("JAVA_OPTS", "-Xlog:class+load=info"),
+                        "discover", "jdbc:sqlite:" + copy.resolve("example/example.db"), "-f", "mermaid");
+                assertThat(r.exitCode()).as("exit code with " + java).isEqualTo(0);
+                assertThat(r.err()).isEmpty();
+                assertThat(r.out()).doesNotContain(SHARED).contains("erDiagram\n");
+            }
+        }
+
+        @Test
         @DisplayName("an archive the JVM cannot use is skipped quietly: same output, nothing on stderr")
         void unusableArchive(@TempDir Path tmp) throws Exception {
             Path copy = tmp.resolve("schema-discovery");
             copyTree(layout, copy);
+            String example = "jdbc:sqlite:" + copy.resolve("example/example.db");
+            // an archive (and key) of the copy's own, then damaged: the launcher takes it, the JVM cannot use it
+            Launcher.Result dump = Launcher.script(copy, javaHome, copy, Map.of("SCHEMA_DISCOVERY_CDS_DUMP", "1"),
+                    "discover", example, "-f", "mermaid");
+            assertThat(dump.exitCode()).isEqualTo(0);
             Path archive = copy.resolve("lib/cds/schema-discovery.jsa");
+            assertThat(archive).isRegularFile();
+            assertThat(Launcher.script(copy, javaHome, copy, Map.of("JAVA_OPTS", "-Xlog:class+load=info"),
+                    "discover", example, "-f", "mermaid").out()).contains(SHARED);
             archive.toFile().setWritable(true);
             Files.writeString(archive, "not an archive");
-            Launcher.Result r = Launcher.script(copy, javaHome, copy, "discover",
-                    "jdbc:sqlite:" + copy.resolve("example/example.db"), "-f", "mermaid");
+            Launcher.Result r = Launcher.script(copy, javaHome, copy, "discover", example, "-f", "mermaid");
             assertThat(r.exitCode()).isEqualTo(0);
             assertThat(r.err()).isEmpty();
             assertThat(r.out()).startsWith("erDiagram\n");
