@@ -72,7 +72,7 @@ class CoreFacadeTest {
     }
 
     @Test
-    @DisplayName("the same ordered SQL texts for 10, 100 and 1000 tables: 8 on the session's connection, 4 reading"
+    @DisplayName("the same ordered SQL texts for 10, 100 and 1000 tables: 8 on the session's connection, 6 reading"
             + " index and foreign keys ahead on a second one")
     void constantStatements() throws Exception {
         SchemaInfo s10 = discoverWorkload(10);
@@ -86,10 +86,10 @@ class CoreFacadeTest {
         assertThat(texts).containsExactly(CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON, CatalogSql.PROBE,
                 CatalogSql.DATABASES, CatalogSql.objects(MAIN), CatalogSql.columns(MAIN), CatalogSql.SCHEMA_VERSION,
                 CatalogSql.QUERY_ONLY_OFF,
-                CatalogSql.QUERY_ONLY_ON, CatalogSql.SCHEMA_VERSION, CatalogSql.indexes(MAIN),
-                CatalogSql.foreignKeys(MAIN));
+                CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON, CatalogSql.SCHEMA_VERSION,
+                CatalogSql.indexes(MAIN), CatalogSql.foreignKeys(MAIN), CatalogSql.QUERY_ONLY_OFF);
         assertThat(texts.get(4)).startsWith("WITH objects(").contains("FROM \"main\".sqlite_schema");
-        assertThat(s1000.metrics().statementsExecuted()).isEqualTo(12);
+        assertThat(s1000.metrics().statementsExecuted()).isEqualTo(14);
     }
 
     @Test
@@ -112,6 +112,45 @@ class CoreFacadeTest {
         assertThat(single.metrics().statementTexts()).doesNotContain(CatalogSql.SCHEMA_VERSION)
                 .containsSubsequence(CatalogSql.columns(MAIN), CatalogSql.indexes(MAIN),
                         CatalogSql.foreignKeys(MAIN), CatalogSql.QUERY_ONLY_OFF).endsWith(CatalogSql.QUERY_ONLY_OFF);
+    }
+
+    @Test
+    @DisplayName("reading ahead: a pooled connection goes back as it came (query_only off, auto-commit on)")
+    void pooledConnectionRestored() throws Exception {
+        Path file = Fixtures.featureFixture(dir);
+        List<Connection> lent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    Connection real = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+                    lent.add(real);
+                    // close() hands the connection back to the "pool": it stays open
+                    return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("close")) {
+                                    return null;
+                                }
+                                try {
+                                    return m.invoke(real, a);
+                                } catch (java.lang.reflect.InvocationTargetException e) {
+                                    throw e.getCause();
+                                }
+                            });
+                });
+        SchemaInfo s = facade().discover(pool);
+        assertThat(s.tables()).isNotEmpty();
+        assertThat(s.metrics().statementTexts()).filteredOn(CatalogSql.indexes(MAIN)::equals).hasSize(1);
+        assertThat(lent).hasSize(2);
+        for (Connection c : lent) {
+            try (var st = c.createStatement(); var rs = st.executeQuery("PRAGMA query_only")) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("query_only after the run").isZero();
+            }
+            assertThat(c.getAutoCommit()).isTrue();
+            c.close();
+        }
     }
 
     @Test

@@ -45,6 +45,15 @@ public record DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration 
     }
 
     /**
+     * Options as the first API version had them, with up to 2 connections at once; kept so that code compiled against
+     * that version still links.
+     */
+    public DiscoveryOptions(DiscoveryScope scope, Duration timeout, Duration statementTimeout, int maxReconnects,
+                            Duration initialBackoff) {
+        this(scope, timeout, statementTimeout, maxReconnects, initialBackoff, 2);
+    }
+
+    /**
      * Defaults: every schema and kind, 10 minutes overall, 30 s per statement, 3 reconnects from 100 ms, up to 2
      * connections at once.
      */

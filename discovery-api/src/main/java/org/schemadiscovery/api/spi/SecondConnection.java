@@ -2,6 +2,7 @@ package org.schemadiscovery.api.spi;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,11 +25,17 @@ import java.util.concurrent.TimeoutException;
  * }</pre>
  *
  * <p>The connection comes from {@link ConnectionSource#openAnother()} (counted like the session's) and is closed when
- * the work ends, after a rollback if the work left a transaction open. {@link #close()} cuts running work short by
- * aborting the connection and waits for the thread. Nothing is shared between instances.
+ * the work ends, after a JDBC rollback when the work left auto-commit off (work that opens a transaction with SQL
+ * ends it itself). A connection that cannot be had within {@link #OPEN_WAIT} of the session asking for a result (a
+ * full pool, say) is given up: the session reads the result itself, and the connection is closed unused whenever it
+ * arrives. {@link #close()} aborts the connection of work still running (drivers whose {@code abort} does nothing,
+ * such as sqlite-jdbc, finish the running statement first) and waits up to 5 s for the thread. Nothing is shared
+ * between instances.
  */
 public final class SecondConnection implements AutoCloseable {
     private static final long JOIN_MILLIS = 5_000;
+    /** How long a session asking for a result waits for the second connection to be opened at all. */
+    public static final Duration OPEN_WAIT = Duration.ofSeconds(5);
 
     /** The work to run on the second connection. */
     @FunctionalInterface
@@ -43,6 +50,8 @@ public final class SecondConnection implements AutoCloseable {
 
     private final DiscoveryContext context;
     private final CompletableFuture<Void> finished = new CompletableFuture<>();
+    /** Completed once the work has its connection (or has ended without one). */
+    private final CompletableFuture<Void> connected = new CompletableFuture<>();
     private final Object lock = new Object();
     private Connection connection;
     private boolean closed;
@@ -87,6 +96,23 @@ public final class SecondConnection implements AutoCloseable {
      *         completing it, the deadline passed or the waiting thread was interrupted
      */
     public <T> Optional<T> await(CompletableFuture<T> future) {
+        synchronized (lock) {
+            if (closed && !connected.isDone()) {
+                return Optional.empty();
+            }
+        }
+        try {
+            long openMillis = Math.max(1, Math.min(context.remaining().toMillis(), OPEN_WAIT.toMillis()));
+            connected.get(openMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            abandon();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
         try {
             long millis = Math.max(1, context.remaining().toMillis());
             CompletableFuture.anyOf(future, finished).get(millis, TimeUnit.MILLISECONDS);
@@ -102,6 +128,14 @@ public final class SecondConnection implements AutoCloseable {
         return Optional.ofNullable(future.getNow(null));
     }
 
+    /** Gives the work up before it had a connection: it will close the connection unused when it gets one. */
+    private void abandon() {
+        synchronized (lock) {
+            closed = true;
+        }
+        thread.interrupt();
+    }
+
     private void run(Work work) {
         try {
             Connection c = context.connections().openAnother();
@@ -112,6 +146,7 @@ public final class SecondConnection implements AutoCloseable {
                 }
                 connection = c;
             }
+            connected.complete(null);
             work.run(c);
         } catch (SQLException | RuntimeException e) {
             failure = e;
@@ -122,6 +157,7 @@ public final class SecondConnection implements AutoCloseable {
                     connection = null;
                 }
             }
+            connected.complete(null);
             finished.complete(null);
         }
     }
@@ -148,6 +184,10 @@ public final class SecondConnection implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 // the join below still bounds the wait
             }
+        }
+        if (!connected.isDone()) {
+            // still waiting for its connection (a pool may wait long): stop that wait
+            thread.interrupt();
         }
         try {
             thread.join(JOIN_MILLIS);

@@ -117,6 +117,47 @@ class SecondConnectionTest {
     }
 
     @Test
+    @DisplayName("a connection that cannot be had (a full pool) is given up after OPEN_WAIT; close() stops the wait")
+    void connectionNeverComes() throws Exception {
+        CompletableFuture<Void> interrupted = new CompletableFuture<>();
+        ConnectionSource stuck = new ConnectionSource() {
+            @Override
+            public Connection connection() {
+                throw new UnsupportedOperationException("not used here");
+            }
+
+            @Override
+            public boolean canOpen() {
+                return true;
+            }
+
+            @Override
+            public Connection openAnother() throws SQLException {
+                try {
+                    Thread.sleep(60_000);
+                    throw new SQLException("the pool never answered");
+                } catch (InterruptedException e) {
+                    interrupted.complete(null);
+                    throw new SQLException("interrupted while waiting for a pooled connection", e);
+                }
+            }
+        };
+        CompletableFuture<Integer> result = new CompletableFuture<>();
+        long t0 = System.nanoTime();
+        try (SecondConnection second = SecondConnection.start(context(stuck, 2), "sd-test", c -> result.complete(1))
+                .orElseThrow()) {
+            assertThat(second.await(result)).isEmpty();
+            Duration waited = Duration.ofNanos(System.nanoTime() - t0);
+            assertThat(waited).isBetween(SecondConnection.OPEN_WAIT.minusMillis(100),
+                    SecondConnection.OPEN_WAIT.plusSeconds(3));
+            long t1 = System.nanoTime();
+            assertThat(second.await(result)).as("asking again does not wait again").isEmpty();
+            assertThat(Duration.ofNanos(System.nanoTime() - t1)).isLessThan(Duration.ofSeconds(1));
+        }
+        interrupted.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    @Test
     @DisplayName("a transaction the work leaves open is rolled back before the connection is closed")
     void openTransactionRolledBack() throws Exception {
         Source source = new Source(true);

@@ -63,9 +63,7 @@ final class ReadAhead implements AutoCloseable {
      */
     static Optional<ReadAhead> start(DiscoveryContext context, Map<String, String> sql, Duration lockTimeout,
                                      CatalogRunner main) throws SQLException {
-        DiscoveryScope scope = context.scope();
-        if (!scope.includes(ObjectKind.INDEXES) && !scope.includes(ObjectKind.CONSTRAINTS)
-                || !SecondConnection.allowed(context)) {
+        if (!indexesRun(context.scope()) && !constraintsRun(context.scope()) || !SecondConnection.allowed(context)) {
             main.begin();
             return Optional.empty();
         }
@@ -77,6 +75,17 @@ final class ReadAhead implements AutoCloseable {
         readAhead.second = SecondConnection.start(context, "schema-discovery-postgresql-read-ahead", readAhead::read)
                 .orElse(null);
         return readAhead.second == null ? Optional.empty() : Optional.of(readAhead);
+    }
+
+    /** Whether core runs the indexes phase for this scope (it needs tables or views to hang them on). */
+    private static boolean indexesRun(DiscoveryScope scope) {
+        return scope.includes(ObjectKind.INDEXES)
+                && (scope.includes(ObjectKind.TABLES) || scope.includes(ObjectKind.VIEWS));
+    }
+
+    /** Whether core runs the constraints phase for this scope (it needs tables). */
+    private static boolean constraintsRun(DiscoveryScope scope) {
+        return scope.includes(ObjectKind.CONSTRAINTS) && scope.includes(ObjectKind.TABLES);
     }
 
     /** The indexes read ahead, when they stand for what {@code main} would read for {@code wanted}. */
@@ -110,12 +119,12 @@ final class ReadAhead implements AutoCloseable {
      */
     private void read(Connection connection) throws SQLException {
         CatalogRunner runner = CatalogRunner.importing(context, sql, lockTimeout, connection, snapshotId);
-        boolean wantConstraints = scope.includes(ObjectKind.CONSTRAINTS);
+        boolean wantConstraints = constraintsRun(scope);
         IndexesRead indexesRead = null;
         Discovered<ConstraintInfo> constraintsRead = null;
         try {
             runner.begin();
-            if (scope.includes(ObjectKind.INDEXES)) {
+            if (indexesRun(scope)) {
                 Map<String, Long> scans = new HashMap<>();
                 Discovered<IndexInfo> found = IndexReader.read(runner, scope, scans);
                 if (runner.skippedOids().isEmpty()) {

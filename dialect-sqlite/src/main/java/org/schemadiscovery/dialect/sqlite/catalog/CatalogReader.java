@@ -111,10 +111,24 @@ public final class CatalogReader {
         }
     }
 
-    /** The main schema's {@code schema_version} and file ({@code ""} in memory), as {@code "version file"}. */
-    public String schemaVersion() throws SQLException {
-        List<String> rows = query(CatalogSql.SCHEMA_VERSION, List.of(),
-                rs -> rs.getLong(1) + " " + (rs.getString(2) == null ? "" : rs.getString(2)));
+    /**
+     * What identifies the main schema's state as this connection's read transaction sees it.
+     *
+     * @param version {@code schema_version}
+     * @param file    the database file, {@code ""} in memory or for a temporary database
+     * @param digest  count and total length of the stored definitions
+     */
+    public record SchemaStamp(long version, String file, String digest) {
+        /** True for an in-memory or temporary database: no file to tell two connections' databases apart. */
+        public boolean inMemory() {
+            return file.isEmpty();
+        }
+    }
+
+    /** The main schema's {@link SchemaStamp}. */
+    public SchemaStamp schemaStamp() throws SQLException {
+        List<SchemaStamp> rows = query(CatalogSql.SCHEMA_VERSION, List.of(), rs -> new SchemaStamp(rs.getLong(1),
+                rs.getString(2) == null ? "" : rs.getString(2), String.valueOf(rs.getString(3))));
         if (rows.isEmpty()) {
             throw new SQLException("pragma_schema_version returned no row for main");
         }

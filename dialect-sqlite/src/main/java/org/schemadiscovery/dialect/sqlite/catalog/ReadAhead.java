@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
  * pragma functions on one core, so the two halves overlap on two.
  *
  * <p>The rows are handed out only when they mean exactly what the session would read itself: its schemas are
- * {@code main} alone (a new connection has no attached databases and no temp objects), both read transactions saw
- * the same database file (never an in-memory one) at the same schema cookie ({@code schema_version}). Otherwise — or when the second connection
+ * {@code main} alone (a new connection has no attached databases and no temp objects), and both read transactions saw
+ * the same database file (never an in-memory one) with the same schema cookie ({@code schema_version}) and the same
+ * stored definitions (count and total length). Otherwise — or when the second connection
  * cannot be opened or fails — the session reads them itself.
  */
 public final class ReadAhead implements AutoCloseable {
@@ -29,13 +30,13 @@ public final class ReadAhead implements AutoCloseable {
     private final DiscoveryContext context;
     private final boolean indexesWanted;
     private final boolean foreignKeysWanted;
-    private final CompletableFuture<String> version = new CompletableFuture<>();
+    private final CompletableFuture<CatalogReader.SchemaStamp> version = new CompletableFuture<>();
     private final CompletableFuture<List<IndexColumnRow>> indexColumns = new CompletableFuture<>();
     private final CompletableFuture<List<ForeignKeyRow>> foreignKeys = new CompletableFuture<>();
     private final Object lock = new Object();
     private SecondConnection second;
-    /** The session's own schema cookie and file, read once when first needed. */
-    private String sessionVersion;
+    /** The session's own schema stamp, read once when first needed. */
+    private CatalogReader.SchemaStamp sessionVersion;
 
     private ReadAhead(DiscoveryContext context, boolean indexesWanted, boolean foreignKeysWanted) {
         this.context = context;
@@ -49,9 +50,11 @@ public final class ReadAhead implements AutoCloseable {
      */
     public static Optional<ReadAhead> start(DiscoveryContext context) {
         DiscoveryScope scope = context.scope();
-        boolean indexes = scope.includes(ObjectKind.INDEXES);
-        boolean keys = scope.includes(ObjectKind.CONSTRAINTS);
-        if (!indexes && !keys || !scope.includesSchema(MAIN.name())) {
+        // as core decides which phases run; the constraints phase reads the index keys too (constraint-backed indexes)
+        boolean keys = scope.includes(ObjectKind.CONSTRAINTS) && scope.includes(ObjectKind.TABLES);
+        boolean indexes = keys || scope.includes(ObjectKind.INDEXES)
+                && (scope.includes(ObjectKind.TABLES) || scope.includes(ObjectKind.VIEWS));
+        if (!indexes || !scope.includesSchema(MAIN.name())) {
             return Optional.empty();
         }
         ReadAhead readAhead = new ReadAhead(context, indexes, keys);
@@ -74,14 +77,14 @@ public final class ReadAhead implements AutoCloseable {
         if (schemas.size() != 1 || schemas.get(0).seq() != MAIN.seq() || !MAIN.name().equals(schemas.get(0).name())) {
             return false;
         }
-        Optional<String> theirs = await(version, "schema version");
-        if (theirs.isEmpty() || theirs.get().endsWith(" ")) {
+        Optional<CatalogReader.SchemaStamp> theirs = await(version, "schema version");
+        if (theirs.isEmpty() || theirs.get().inMemory()) {
             return false;
         }
         try {
             synchronized (lock) {
                 if (sessionVersion == null) {
-                    sessionVersion = session.schemaVersion();
+                    sessionVersion = session.schemaStamp();
                 }
             }
         } catch (SQLException e) {
@@ -105,17 +108,46 @@ public final class ReadAhead implements AutoCloseable {
         return found;
     }
 
-    /** On the second connection: refuses writes, reads in one transaction. */
+    /**
+     * On the second connection: refuses writes while it reads in one transaction, and gives the connection back as
+     * it found it (a pooled connection must not stay {@code query_only}). The last result is handed out only after
+     * that, so the session never closes this connection before its final statement — the recorded statements are
+     * the same every run.
+     */
     private void read(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
         CatalogReader reader = new CatalogReader(context, connection);
-        reader.setQueryOnly(true);
-        version.complete(reader.schemaVersion());
-        if (indexesWanted) {
-            indexColumns.complete(reader.indexColumns(List.of(MAIN)));
+        boolean turnedOn = !reader.queryOnly();
+        if (turnedOn) {
+            reader.setQueryOnly(true);
         }
-        if (foreignKeysWanted) {
-            foreignKeys.complete(reader.foreignKeys(List.of(MAIN)));
+        boolean autoCommit = connection.getAutoCommit();
+        List<IndexColumnRow> keys = null;
+        List<ForeignKeyRow> references = null;
+        try {
+            connection.setAutoCommit(false);
+            version.complete(reader.schemaStamp());
+            if (indexesWanted) {
+                keys = reader.indexColumns(List.of(MAIN));
+                if (foreignKeysWanted) {
+                    // the session may be waiting for these while the foreign keys are read
+                    indexColumns.complete(keys);
+                }
+            }
+            if (foreignKeysWanted) {
+                references = reader.foreignKeys(List.of(MAIN));
+            }
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+            if (turnedOn) {
+                reader.setQueryOnly(false);
+            }
+        }
+        if (keys != null) {
+            indexColumns.complete(keys);
+        }
+        if (references != null) {
+            foreignKeys.complete(references);
         }
     }
 
