@@ -51,26 +51,33 @@ final class SqliteSession implements DiscoverySession {
         this.readAhead = readAhead;
     }
 
-    /** Opens a session: refuses writes and starts the read transaction. */
+    /**
+     * Opens a session: starts reading ahead (first, so that the second connection's schema parse overlaps this
+     * one's), refuses writes and starts the read transaction.
+     */
     static SqliteSession open(DiscoveryContext context) throws SQLException {
+        ReadAhead readAhead = ReadAhead.start(context).orElse(null);
         CatalogReader reader = new CatalogReader(context);
         boolean turnedOn = false;
-        if (!reader.queryOnly()) {
-            try {
-                reader.setQueryOnly(true);
-                turnedOn = true;
-            } catch (SQLException e) {
-                LOG.debug("cannot set query_only on this connection: {}", e.getMessage());
-            }
-        }
         try {
+            if (!reader.queryOnly()) {
+                try {
+                    reader.setQueryOnly(true);
+                    turnedOn = true;
+                } catch (SQLException e) {
+                    LOG.debug("cannot set query_only on this connection: {}", e.getMessage());
+                }
+            }
             Connection connection = context.connections().connection();
             boolean autoCommit = connection.getAutoCommit();
             if (autoCommit) {
                 connection.setAutoCommit(false);
             }
-            return new SqliteSession(context, reader, turnedOn, autoCommit, ReadAhead.start(context).orElse(null));
+            return new SqliteSession(context, reader, turnedOn, autoCommit, readAhead);
         } catch (SQLException | RuntimeException e) {
+            if (readAhead != null) {
+                readAhead.close();
+            }
             if (turnedOn) {
                 try {
                     reader.setQueryOnly(false);

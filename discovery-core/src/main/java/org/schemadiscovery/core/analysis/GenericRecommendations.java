@@ -87,7 +87,7 @@ public final class GenericRecommendations {
         }
         List<Recommendation> out = new ArrayList<>();
         for (ForeignKey fk : table.foreignKeys()) {
-            if (fk.columns().isEmpty() || keys.stream().anyMatch(k -> coversAsPrefix(k, fk.columns()))) {
+            if (fk.columns().isEmpty() || anyCovers(keys, fk.columns())) {
                 continue;
             }
             String fkName = fk.name() == null ? "" : " " + fk.name();
@@ -102,16 +102,27 @@ public final class GenericRecommendations {
         return out;
     }
 
+    private static boolean anyCovers(List<List<String>> keys, List<String> columns) {
+        for (int i = 0; i < keys.size(); i++) {
+            if (coversAsPrefix(keys.get(i), columns)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the first {@code columns.size()} keys are exactly those columns, in any order. */
     static boolean coversAsPrefix(List<String> keys, List<String> columns) {
         if (keys.size() < columns.size()) {
             return false;
         }
         List<String> prefix = keys.subList(0, columns.size());
-        if (prefix.stream().anyMatch(Objects::isNull)) {
-            return false;
+        for (int i = 0; i < prefix.size(); i++) {
+            if (prefix.get(i) == null) {
+                return false;
+            }
         }
-        return new HashSet<>(prefix).equals(new HashSet<>(columns));
+        return ColumnSets.sameSet(prefix, columns);
     }
 
     static java.util.Optional<Recommendation> tableWithoutPrimaryKey(TableInfo table) {

@@ -96,13 +96,12 @@ public final class RelationshipAnalyzer {
 
     /** True when the column set is exactly the PK, a unique constraint or a unique plain index of the table. */
     static boolean isUnique(TableInfo table, List<String> columns) {
-        Set<String> cols = new HashSet<>(columns);
-        if (cols.isEmpty()) {
+        if (columns.isEmpty()) {
             return false;
         }
         for (ConstraintInfo c : table.constraints()) {
-            if ((c instanceof PrimaryKey || c instanceof UniqueConstraint) && new HashSet<>(c.columns()).equals(cols)
-                    && c.columns().size() == columns.size()) {
+            if ((c instanceof PrimaryKey || c instanceof UniqueConstraint) && c.columns().size() == columns.size()
+                    && ColumnSets.sameSet(c.columns(), columns)) {
                 return true;
             }
         }
@@ -110,7 +109,7 @@ public final class RelationshipAnalyzer {
             if (index.unique() && index.predicate() == null
                     && index.elements().stream().noneMatch(IndexElement::isExpression)
                     && index.elements().size() == columns.size()
-                    && new HashSet<>(index.keyColumns()).equals(cols)) {
+                    && ColumnSets.sameSet(index.keyColumns(), columns)) {
                 return true;
             }
         }

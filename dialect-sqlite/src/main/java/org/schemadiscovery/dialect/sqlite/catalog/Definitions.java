@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BooleanSupplier;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.dialect.sqlite.parse.DdlParser;
 import org.schemadiscovery.dialect.sqlite.parse.IndexDefinition;
@@ -24,9 +25,15 @@ public final class Definitions {
     private final List<ObjectRow> tables = new ArrayList<>();
     private final List<ObjectRow> views = new ArrayList<>();
     private final List<ObjectRow> triggers = new ArrayList<>();
-    private final Map<String, ObjectRow> tablesAndViewsByKey = new HashMap<>();
-    private final Map<String, ObjectRow> indexesByKey = new HashMap<>();
-    private final Map<String, Parsed<?>> parsed = new ConcurrentHashMap<>();
+    private final List<ObjectRow> indexes = new ArrayList<>();
+    /** schema -> folded name -> row */
+    private final Map<String, Map<String, ObjectRow>> tablesAndViewsByName = new HashMap<>();
+    private final Map<String, Map<String, ObjectRow>> indexesByName = new HashMap<>();
+    private final Map<ObjectRow, Parsed<TableDefinition>> parsedTables;
+    private final Map<ObjectRow, Parsed<IndexDefinition>> parsedIndexes;
+    private final Map<ObjectRow, Parsed<VirtualTableDefinition>> parsedVirtualTables = new ConcurrentHashMap<>();
+    private final Map<ObjectRow, Parsed<ViewDefinition>> parsedViews = new ConcurrentHashMap<>();
+    private final Map<ObjectRow, Parsed<TriggerDefinition>> parsedTriggers = new ConcurrentHashMap<>();
     private final Set<String> shadowKeys;
     private final Set<String> modules;
 
@@ -41,17 +48,23 @@ public final class Definitions {
         this.shadowKeys = new HashSet<>();
         shadows.forEach(s -> shadowKeys.add(key(s[0], s[1])));
         this.modules = Set.copyOf(modules);
+        // sized for every definition: growing a concurrent map while two threads fill it costs more than the parse
+        this.parsedTables = new ConcurrentHashMap<>(Math.max(16, objects.size()));
+        this.parsedIndexes = new ConcurrentHashMap<>(Math.max(16, objects.size()));
         for (ObjectRow o : objects) {
             switch (o.type()) {
                 case "table" -> {
                     tables.add(o);
-                    tablesAndViewsByKey.put(key(o.schema(), o.name()), o);
+                    put(tablesAndViewsByName, o);
                 }
                 case "view" -> {
                     views.add(o);
-                    tablesAndViewsByKey.put(key(o.schema(), o.name()), o);
+                    put(tablesAndViewsByName, o);
                 }
-                case "index" -> indexesByKey.put(key(o.schema(), o.name()), o);
+                case "index" -> {
+                    indexes.add(o);
+                    put(indexesByName, o);
+                }
                 case "trigger" -> triggers.add(o);
                 default -> {
                     // Future object types are ignored.
@@ -67,7 +80,7 @@ public final class Definitions {
 
     /** True for a shadow table, which stores a virtual table's data. */
     public boolean isShadow(ObjectRow o) {
-        return o.isTable() && shadowKeys.contains(key(o.schema(), o.name()));
+        return o.isTable() && !shadowKeys.isEmpty() && shadowKeys.contains(key(o.schema(), o.name()));
     }
 
     /** True when the virtual table's module is loaded on this connection. */
@@ -93,12 +106,12 @@ public final class Definitions {
 
     /** The table or view with this name in this schema, compared as SQLite does. */
     public Optional<ObjectRow> tableOrView(String schema, String name) {
-        return Optional.ofNullable(tablesAndViewsByKey.get(key(schema, name)));
+        return Optional.ofNullable(get(tablesAndViewsByName, schema, name));
     }
 
     /** The index with this name in this schema. */
     public Optional<ObjectRow> index(String schema, String name) {
-        return Optional.ofNullable(indexesByKey.get(key(schema, name)));
+        return Optional.ofNullable(get(indexesByName, schema, name));
     }
 
     /**
@@ -121,27 +134,55 @@ public final class Definitions {
 
     /** The parsed {@code CREATE TABLE} of an ordinary or shadow table. */
     public Parsed<TableDefinition> table(ObjectRow o) {
-        return parse("t", o, () -> DdlParser.table(o.sql()));
+        return parsedTables.computeIfAbsent(o, row -> Parsed.of(() -> DdlParser.table(row.sql())));
     }
 
     /** The parsed {@code CREATE VIRTUAL TABLE}. */
     public Parsed<VirtualTableDefinition> virtualTable(ObjectRow o) {
-        return parse("v", o, () -> DdlParser.virtualTable(o.sql()));
+        return parsedVirtualTables.computeIfAbsent(o, row -> Parsed.of(() -> DdlParser.virtualTable(row.sql())));
     }
 
     /** The parsed {@code CREATE INDEX}. */
     public Parsed<IndexDefinition> index(ObjectRow o) {
-        return parse("i", o, () -> DdlParser.index(o.sql()));
+        return parsedIndexes.computeIfAbsent(o, row -> Parsed.of(() -> DdlParser.index(row.sql())));
     }
 
     /** The parsed {@code CREATE VIEW}. */
     public Parsed<ViewDefinition> view(ObjectRow o) {
-        return parse("w", o, () -> DdlParser.view(o.sql()));
+        return parsedViews.computeIfAbsent(o, row -> Parsed.of(() -> DdlParser.view(row.sql())));
     }
 
     /** The parsed {@code CREATE TRIGGER}. */
     public Parsed<TriggerDefinition> trigger(ObjectRow o) {
-        return parse("r", o, () -> DdlParser.trigger(o.sql()));
+        return parsedTriggers.computeIfAbsent(o, row -> Parsed.of(() -> DdlParser.trigger(row.sql())));
+    }
+
+    /**
+     * Parses every table and index definition the assemblers will ask for, each list from its end: a second thread
+     * doing this while the session assembles in catalog order meets it in the middle instead of waiting on the
+     * definition it is parsing. Stops as soon as {@code stop} answers true.
+     */
+    public void parseAhead(BooleanSupplier stop) {
+        for (int i = tables.size() - 1; i >= 0 && !stop.getAsBoolean(); i--) {
+            ObjectRow o = tables.get(i);
+            if (o.isVirtual()) {
+                virtualTable(o);
+            } else {
+                table(o);
+            }
+        }
+        for (int i = indexes.size() - 1; i >= 0 && !stop.getAsBoolean(); i--) {
+            ObjectRow o = indexes.get(i);
+            if (o.sql() != null) {
+                index(o);
+            }
+        }
+    }
+
+    /** How many definitions have been parsed so far (for tests). */
+    int parsedCount() {
+        return parsedTables.size() + parsedIndexes.size() + parsedVirtualTables.size() + parsedViews.size()
+                + parsedTriggers.size();
     }
 
     /** Tables grouped by schema, keyed by folded name: for resolving names written in another case. */
@@ -155,9 +196,13 @@ public final class Definitions {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private <T> Parsed<T> parse(String kind, ObjectRow o, java.util.function.Supplier<T> parser) {
-        return (Parsed<T>) parsed.computeIfAbsent(kind + key(o.schema(), o.name()), k -> Parsed.of(parser));
+    private static void put(Map<String, Map<String, ObjectRow>> bySchema, ObjectRow o) {
+        bySchema.computeIfAbsent(o.schema(), s -> new HashMap<>()).put(Names.key(o.name()), o);
+    }
+
+    private static ObjectRow get(Map<String, Map<String, ObjectRow>> bySchema, String schema, String name) {
+        Map<String, ObjectRow> byName = bySchema.get(schema);
+        return byName == null ? null : byName.get(Names.key(name));
     }
 
     private static String key(String schema, String name) {

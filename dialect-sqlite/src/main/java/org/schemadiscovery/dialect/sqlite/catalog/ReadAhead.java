@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
@@ -22,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * the same database file (never an in-memory one) with the same schema cookie ({@code schema_version}) and the same
  * stored definitions (count and total length). Otherwise — or when the second connection
  * cannot be opened or fails — the session reads them itself.
+ *
+ * <p>Its reads done, the thread parses the session's stored definitions (handed over by {@link #parseAhead}) into
+ * their shared cache, from the last one back, while the session assembles tables from the first; it stops when the
+ * session closes.
  */
 public final class ReadAhead implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReadAhead.class);
@@ -33,6 +40,9 @@ public final class ReadAhead implements AutoCloseable {
     private final CompletableFuture<CatalogReader.SchemaStamp> version = new CompletableFuture<>();
     private final CompletableFuture<List<IndexColumnRow>> indexColumns = new CompletableFuture<>();
     private final CompletableFuture<List<ForeignKeyRow>> foreignKeys = new CompletableFuture<>();
+    /** The session's definitions, handed over to be parsed on this thread once its reads are done. */
+    private final CompletableFuture<Definitions> toParse = new CompletableFuture<>();
+    private volatile boolean stopped;
     private final Object lock = new Object();
     private SecondConnection second;
     /** The session's own schema stamp, read once when first needed. */
@@ -71,6 +81,14 @@ public final class ReadAhead implements AutoCloseable {
     /** The foreign keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
     Optional<List<ForeignKeyRow>> foreignKeys(List<SchemaRow> schemas, CatalogReader session) {
         return usable(schemas, session) ? await(foreignKeys, "foreign keys") : Optional.empty();
+    }
+
+    /**
+     * Hands the session's stored definitions over: once its reads are done, this thread parses them (from the end)
+     * while the session assembles tables from the start, so the parsing is spread over both cores.
+     */
+    void parseAhead(Definitions definitions) {
+        toParse.complete(definitions);
     }
 
     private boolean usable(List<SchemaRow> schemas, CatalogReader session) {
@@ -149,11 +167,35 @@ public final class ReadAhead implements AutoCloseable {
         if (references != null) {
             foreignKeys.complete(references);
         }
+        parseHandedOver();
     }
 
-    /** Stops reading ahead and waits for its thread. */
+    private void parseHandedOver() {
+        Definitions definitions;
+        try {
+            definitions = toParse.get(Math.max(1, context.remaining().toMillis()), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        if (definitions == null) {
+            return;
+        }
+        try {
+            definitions.parseAhead(() -> stopped);
+        } catch (RuntimeException e) {
+            // nothing is cached for a definition whose parser failed: the session meets the same failure itself
+            LOG.debug("parsing ahead stopped error={}", e.toString());
+        }
+    }
+
+    /** Stops reading and parsing ahead and waits for its thread. */
     @Override
     public void close() {
+        stopped = true;
+        toParse.complete(null);
         second.close();
     }
 }

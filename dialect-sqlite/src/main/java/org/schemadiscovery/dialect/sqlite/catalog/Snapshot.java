@@ -84,6 +84,9 @@ public final class Snapshot {
                 }
             }
             definitions = new Definitions(schemas, objects, shadows, modules);
+            if (readAhead != null) {
+                readAhead.parseAhead(definitions);
+            }
         }
         return definitions;
     }

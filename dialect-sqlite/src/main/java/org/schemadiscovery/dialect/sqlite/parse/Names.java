@@ -23,13 +23,19 @@ public final class Names {
         return true;
     }
 
-    /** A key for maps keyed by SQLite identifiers. */
+    /** A key for maps keyed by SQLite identifiers: the name itself when it has no upper-case ASCII letter. */
     public static String key(String name) {
-        StringBuilder sb = new StringBuilder(name.length());
         for (int i = 0; i < name.length(); i++) {
-            sb.append(fold(name.charAt(i)));
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                StringBuilder sb = new StringBuilder(name.length()).append(name, 0, i);
+                for (int j = i; j < name.length(); j++) {
+                    sb.append(fold(name.charAt(j)));
+                }
+                return sb.toString();
+            }
         }
-        return sb.toString();
+        return name;
     }
 
     /** Upper-cases ASCII letters only, as SQLite does for keywords and type names. */

@@ -139,13 +139,14 @@ public final class Tokenizer {
     }
 
     private static int operatorLength(String sql, int i) {
-        String rest3 = sql.substring(i, Math.min(sql.length(), i + 3));
-        if (rest3.equals("->>")) {
-            return 3;
-        }
-        String rest2 = rest3.length() >= 2 ? rest3.substring(0, 2) : rest3;
-        return switch (rest2) {
-            case "||", "<=", ">=", "==", "!=", "<>", "<<", ">>", "->" -> 2;
+        char c = sql.charAt(i);
+        char next = i + 1 < sql.length() ? sql.charAt(i + 1) : 0;
+        return switch (c) {
+            case '-' -> next != '>' ? 1 : i + 2 < sql.length() && sql.charAt(i + 2) == '>' ? 3 : 2;
+            case '|' -> next == '|' ? 2 : 1;
+            case '<' -> next == '=' || next == '>' || next == '<' ? 2 : 1;
+            case '>' -> next == '=' || next == '>' ? 2 : 1;
+            case '=', '!' -> next == '=' ? 2 : 1;
             default -> 1;
         };
     }
