@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -43,6 +44,11 @@ public final class JsonCodec {
      * @param indent whether to indent the output
      */
     public JsonCodec(boolean indent) {
+        this(indent, true);
+    }
+
+    /** A codec; without the bulk serializers it writes through databind alone (tests compare the two). */
+    JsonCodec(boolean indent, boolean bulkSerializers) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addMixIn(ConstraintInfo.class, ModelMixins.ConstraintInfoMixin.class)
                 .visibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
@@ -50,6 +56,9 @@ public final class JsonCodec {
                 .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
                 .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
                 .configure(SerializationFeature.INDENT_OUTPUT, indent);
+        if (bulkSerializers) {
+            b.addModule(BulkSerializers.module());
+        }
         this.mapper = b.build();
     }
 
@@ -60,6 +69,21 @@ public final class JsonCodec {
 
     /** The schema as JSON, to a writer (not closed). */
     public void write(SchemaInfo schema, Writer out) {
+        Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(out, "out");
+        try {
+            mapper.writerFor(SchemaInfo.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(out, schema);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The schema as UTF-8 JSON, to a stream (not closed): faster than through a {@link Writer}, since the bytes are
+     * written directly instead of as characters encoded afterwards.
+     */
+    public void write(SchemaInfo schema, OutputStream out) {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(out, "out");
         try {

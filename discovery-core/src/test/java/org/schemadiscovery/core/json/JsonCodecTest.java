@@ -28,6 +28,30 @@ class JsonCodecTest {
     }
 
     @Test
+    @DisplayName("the hand-written serializers write exactly what databind writes, indented and compact")
+    void bulkSerializersMatchDatabind() {
+        SchemaInfo rich = RichSchema.build();
+        for (boolean indent : new boolean[] {true, false}) {
+            JsonCodec fast = new JsonCodec(indent, true);
+            JsonCodec databind = new JsonCodec(indent, false);
+            assertThat(fast.write(rich)).isEqualTo(databind.write(rich));
+            for (TableInfo table : rich.tables()) {
+                assertThat(fast.writeValue(table)).isEqualTo(databind.writeValue(table));
+                for (ConstraintInfo c : table.constraints()) {
+                    assertThat(fast.writeValue(c)).as("%s", c).isEqualTo(databind.writeValue(c));
+                }
+                table.columns().forEach(c -> assertThat(fast.writeValue(c)).isEqualTo(databind.writeValue(c)));
+                table.indexes().forEach(i -> assertThat(fast.writeValue(i)).isEqualTo(databind.writeValue(i)));
+            }
+            rich.recommendations().forEach(r -> assertThat(fast.writeValue(r)).isEqualTo(databind.writeValue(r)));
+        }
+        assertThat(rich.tables()).isNotEmpty();
+        assertThat(rich.recommendations()).isNotEmpty();
+        assertThat(rich.tables().stream().flatMap(t -> t.constraints().stream()).map(c -> c.getClass().getSimpleName())
+                .distinct()).contains("PrimaryKey", "UniqueConstraint", "CheckConstraint", "ForeignKey");
+    }
+
+    @Test
     @DisplayName("constraints carry a kind discriminator; derived accessors are not written")
     void shape() {
         String json = new JsonCodec(false).write(RichSchema.build());
