@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -69,21 +68,6 @@ public final class JsonCodec {
 
     /** The schema as JSON, to a writer (not closed). */
     public void write(SchemaInfo schema, Writer out) {
-        Objects.requireNonNull(schema, "schema");
-        Objects.requireNonNull(out, "out");
-        try {
-            mapper.writerFor(SchemaInfo.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, schema);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * The schema as UTF-8 JSON, to a stream (not closed): faster than through a {@link Writer}, since the bytes are
-     * written directly instead of as characters encoded afterwards.
-     */
-    public void write(SchemaInfo schema, OutputStream out) {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(out, "out");
         try {
