@@ -203,12 +203,24 @@ public final class DdlParser {
 
     private static boolean startsTableConstraint(Cursor c) {
         Token t = c.peek();
-        return t != null && t.type() == TokenType.WORD
-                && TABLE_CONSTRAINT_STARTS.contains(Names.upperAscii(t.text()));
+        return t != null && isOneOf(t, TABLE_CONSTRAINT_STARTS);
     }
 
     private static boolean startsColumnConstraint(Token t) {
-        return t.type() == TokenType.WORD && COLUMN_CONSTRAINT_STARTS.contains(Names.upperAscii(t.text()));
+        return isOneOf(t, COLUMN_CONSTRAINT_STARTS);
+    }
+
+    /** A bare word equal to one of the keywords, without upper-casing it (this runs for every column). */
+    private static boolean isOneOf(Token t, Set<String> keywords) {
+        if (t.type() != TokenType.WORD) {
+            return false;
+        }
+        for (String keyword : keywords) {
+            if (Names.same(t.text(), keyword)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ColumnDefinition column(Cursor c, List<ConstraintDefinition> constraints) {

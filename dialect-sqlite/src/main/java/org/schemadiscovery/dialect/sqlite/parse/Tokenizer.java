@@ -15,7 +15,8 @@ public final class Tokenizer {
 
     /** The tokens of {@code sql}. */
     public static List<Token> tokenize(String sql) {
-        List<Token> tokens = new ArrayList<>();
+        // about one token per four characters in stored definitions: sized once instead of grown repeatedly
+        List<Token> tokens = new ArrayList<>(Math.max(8, sql.length() / 4));
         int n = sql.length();
         int i = 0;
         while (i < n) {
@@ -78,6 +79,13 @@ public final class Tokenizer {
 
     private static int quoted(String sql, int start, char quote, TokenType type, List<Token> tokens) {
         int n = sql.length();
+        int close = sql.indexOf(quote, start + 1);
+        if (close >= 0 && (close + 1 >= n || sql.charAt(close + 1) != quote)) {
+            // the usual case, no doubled quote inside: the value is the text between the quotes
+            tokens.add(new Token(type, sql.substring(start, close + 1), sql.substring(start + 1, close), start,
+                    close + 1));
+            return close + 1;
+        }
         StringBuilder value = new StringBuilder();
         int i = start + 1;
         while (i < n) {
