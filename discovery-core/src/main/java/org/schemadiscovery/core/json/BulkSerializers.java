@@ -196,33 +196,32 @@ final class BulkSerializers {
         g.writeEndArray();
     }
 
+    /** The components every constraint record starts with, in their order. */
+    private static void constraintHead(ConstraintInfo c, JsonGenerator g) throws IOException {
+        g.writeStringField("name", c.name());
+        writeTableRef("table", c.table(), g);
+        writeStrings("columns", c.columns(), g);
+    }
+
     private static void primaryKey(PrimaryKey k, JsonGenerator g) throws IOException {
-        g.writeStringField("name", k.name());
-        writeTableRef("table", k.table(), g);
-        writeStrings("columns", k.columns(), g);
+        constraintHead(k, g);
     }
 
     private static void unique(UniqueConstraint u, JsonGenerator g) throws IOException {
-        g.writeStringField("name", u.name());
-        writeTableRef("table", u.table(), g);
-        writeStrings("columns", u.columns(), g);
+        constraintHead(u, g);
         g.writeBooleanField("nullsNotDistinct", u.nullsNotDistinct());
         g.writeBooleanField("deferrable", u.deferrable());
         g.writeBooleanField("initiallyDeferred", u.initiallyDeferred());
     }
 
     private static void check(CheckConstraint c, JsonGenerator g) throws IOException {
-        g.writeStringField("name", c.name());
-        writeTableRef("table", c.table(), g);
-        writeStrings("columns", c.columns(), g);
+        constraintHead(c, g);
         g.writeStringField("expression", c.expression());
         g.writeBooleanField("validated", c.validated());
     }
 
     private static void foreignKey(ForeignKey f, JsonGenerator g) throws IOException {
-        g.writeStringField("name", f.name());
-        writeTableRef("table", f.table(), g);
-        writeStrings("columns", f.columns(), g);
+        constraintHead(f, g);
         writeTableRef("referencedTable", f.referencedTable(), g);
         writeStrings("referencedColumns", f.referencedColumns(), g);
         writeEnum("match", f.match(), g);
