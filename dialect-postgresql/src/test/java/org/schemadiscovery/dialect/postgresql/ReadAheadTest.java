@@ -2,7 +2,7 @@ package org.schemadiscovery.dialect.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,10 +88,10 @@ class ReadAheadTest {
             try (Connection c = db.connect()) {
                 reference = Discovery.discover(c);
             }
-            OneConnectionDataSource source = new OneConnectionDataSource(db.url());
-            SchemaInfo s = Discovery.facade(DiscoveryOptions.defaults()).discover(source);
+            AtomicInteger opened = new AtomicInteger();
+            SchemaInfo s = Discovery.facade(DiscoveryOptions.defaults()).discover(oneConnection(db.url(), opened));
 
-            assertThat(source.opened.get()).isEqualTo(2);
+            assertThat(opened.get()).isEqualTo(2);
             Models.assertSameSchema(s, reference);
             assertThat(s.warnings()).isEmpty();
             Map<String, String> sql = sql(s);
@@ -177,59 +176,20 @@ class ReadAheadTest {
         }
     }
 
-    /** Hands out one connection, then refuses: core cannot open the read-ahead connection. */
-    private static final class OneConnectionDataSource implements DataSource {
-        private final String url;
-        private final AtomicInteger opened = new AtomicInteger();
-
-        OneConnectionDataSource(String url) {
-            this.url = url;
-        }
-
-        @Override
-        public Connection getConnection() throws SQLException {
-            if (opened.incrementAndGet() > 1) {
-                throw new SQLException("too many connections for this test", "53300");
-            }
-            return DriverManager.getConnection(url);
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) throws SQLException {
-            return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
-        }
+    /**
+     * Hands out one connection, then refuses: core cannot open the read-ahead connection. Core asks a data source
+     * for connections only, so every other method fails loudly.
+     */
+    private static DataSource oneConnection(String url, AtomicInteger opened) {
+        return (DataSource) Proxy.newProxyInstance(ReadAheadTest.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    if (opened.incrementAndGet() > 1) {
+                        throw new SQLException("too many connections for this test", "53300");
+                    }
+                    return DriverManager.getConnection(url);
+                });
     }
 }
