@@ -41,10 +41,11 @@ final class SqliteRecommendations {
                     perSchema.merge(t.ref().schema(), t.foreignKeys().size(), Integer::sum);
                 }
             }
-            perSchema.forEach((s, count) -> out.add(new Recommendation(FOREIGN_KEYS_OFF, Severity.WARNING, s,
+            perSchema.forEach((s, count) -> out.add(Recommendation.builder(FOREIGN_KEYS_OFF, Severity.WARNING, s,
                     count + " foreign key" + (count == 1 ? " is" : "s are") + " declared in schema " + s
                             + " but PRAGMA foreign_keys is off, so SQLite does not enforce them; enable it on"
-                            + " every connection that writes", "PRAGMA foreign_keys = ON")));
+                            + " every connection that writes")
+                    .suggestedDdl("PRAGMA foreign_keys = ON").build()));
         }
         for (TableInfo t : schema.tables()) {
             if (t.kind() != TableKind.TABLE) {
@@ -54,11 +55,11 @@ final class SqliteRecommendations {
                 String column = t.columns().stream()
                         .filter(c -> "true".equals(c.options().get(TableAssembler.ROWID_ALIAS)))
                         .map(ColumnInfo::name).findFirst().orElse("rowid");
-                out.add(new Recommendation(AUTOINCREMENT, Severity.INFO, t.ref().displayName(),
+                out.add(Recommendation.builder(AUTOINCREMENT, Severity.INFO, t.ref().displayName(),
                         "AUTOINCREMENT on " + t.ref().displayName() + "." + column + " costs a sqlite_sequence"
                                 + " update on every insert; the INTEGER PRIMARY KEY alone already assigns unique"
-                                + " rowids, so drop AUTOINCREMENT unless ids of deleted rows must never be reused",
-                        null));
+                                + " rowids, so drop AUTOINCREMENT unless ids of deleted rows must never be reused")
+                        .build());
             }
             boolean rowidTable = !"true".equals(t.options().get(TableAssembler.WITHOUT_ROWID));
             Optional<PrimaryKey> pk = t.primaryKey();
@@ -66,11 +67,11 @@ final class SqliteRecommendations {
                 List<String> nullable = pk.get().columns().stream()
                         .filter(name -> t.column(name).map(ColumnInfo::nullable).orElse(false)).toList();
                 if (!nullable.isEmpty()) {
-                    out.add(new Recommendation(NULLABLE_PRIMARY_KEY, Severity.WARNING, t.ref().displayName(),
+                    out.add(Recommendation.builder(NULLABLE_PRIMARY_KEY, Severity.WARNING, t.ref().displayName(),
                             "primary-key column" + (nullable.size() == 1 ? " " : "s ") + String.join(", ", nullable)
                                     + " of rowid table " + t.ref().displayName() + " accept"
                                     + (nullable.size() == 1 ? "s" : "") + " NULL (SQLite's legacy quirk);"
-                                    + " declare " + (nullable.size() == 1 ? "it" : "them") + " NOT NULL", null));
+                                    + " declare " + (nullable.size() == 1 ? "it" : "them") + " NOT NULL").build());
                 }
             }
         }

@@ -26,4 +26,79 @@ public record ExclusionConstraint(String name, TableRef table, String method, Li
     public List<String> columns() {
         return elements.stream().map(ExclusionElement::expression).toList();
     }
+
+    /**
+     * A builder starting from {@code table}; every other component starts empty (null, false, 0 or an empty
+     * collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(TableRef table) {
+        return new Builder().table(table);
+    }
+
+    /** A builder holding this ExclusionConstraint's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().name(name).table(table).method(method).elements(elements).predicate(predicate)
+                .deferrable(deferrable).initiallyDeferred(initiallyDeferred);
+    }
+
+    /** Builds an {@link ExclusionConstraint}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private TableRef table;
+        private String method;
+        private List<ExclusionElement> elements;
+        private String predicate;
+        private boolean deferrable;
+        private boolean initiallyDeferred;
+
+        private Builder() {
+        }
+
+        /** Sets {@link ExclusionConstraint#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#table()}. */
+        public Builder table(TableRef table) {
+            this.table = table;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#method()}. */
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#elements()}. */
+        public Builder elements(List<ExclusionElement> elements) {
+            this.elements = elements;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#predicate()}. */
+        public Builder predicate(String predicate) {
+            this.predicate = predicate;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#deferrable()}. */
+        public Builder deferrable(boolean deferrable) {
+            this.deferrable = deferrable;
+            return this;
+        }
+
+        /** Sets {@link ExclusionConstraint#initiallyDeferred()}. */
+        public Builder initiallyDeferred(boolean initiallyDeferred) {
+            this.initiallyDeferred = initiallyDeferred;
+            return this;
+        }
+
+        /** The ExclusionConstraint; the canonical constructor validates and copies as usual. */
+        public ExclusionConstraint build() {
+            return new ExclusionConstraint(name, table, method, elements, predicate, deferrable, initiallyDeferred);
+        }
+    }
 }

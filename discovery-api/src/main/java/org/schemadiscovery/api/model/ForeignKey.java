@@ -35,4 +35,110 @@ public record ForeignKey(String name, TableRef table, List<String> columns, Tabl
                     + " columns but references " + referencedColumns.size());
         }
     }
+
+    /**
+     * A builder starting from {@code table} and {@code referencedTable}; every other component starts empty (null,
+     * false, 0 or an empty collection). Plugins build models this way, so that a component added later does not break
+     * them.
+     */
+    public static Builder builder(TableRef table, TableRef referencedTable) {
+        return new Builder().table(table).referencedTable(referencedTable);
+    }
+
+    /** A builder holding this ForeignKey's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().name(name).table(table).columns(columns).referencedTable(referencedTable)
+                .referencedColumns(referencedColumns).match(match).onUpdate(onUpdate).onDelete(onDelete)
+                .deferrable(deferrable).initiallyDeferred(initiallyDeferred).validated(validated);
+    }
+
+    /** Builds a {@link ForeignKey}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private TableRef table;
+        private List<String> columns;
+        private TableRef referencedTable;
+        private List<String> referencedColumns;
+        private MatchType match;
+        private ReferentialAction onUpdate;
+        private ReferentialAction onDelete;
+        private boolean deferrable;
+        private boolean initiallyDeferred;
+        private boolean validated;
+
+        private Builder() {
+        }
+
+        /** Sets {@link ForeignKey#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#table()}. */
+        public Builder table(TableRef table) {
+            this.table = table;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#columns()}. */
+        public Builder columns(List<String> columns) {
+            this.columns = columns;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#referencedTable()}. */
+        public Builder referencedTable(TableRef referencedTable) {
+            this.referencedTable = referencedTable;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#referencedColumns()}. */
+        public Builder referencedColumns(List<String> referencedColumns) {
+            this.referencedColumns = referencedColumns;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#match()}. */
+        public Builder match(MatchType match) {
+            this.match = match;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#onUpdate()}. */
+        public Builder onUpdate(ReferentialAction onUpdate) {
+            this.onUpdate = onUpdate;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#onDelete()}. */
+        public Builder onDelete(ReferentialAction onDelete) {
+            this.onDelete = onDelete;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#deferrable()}. */
+        public Builder deferrable(boolean deferrable) {
+            this.deferrable = deferrable;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#initiallyDeferred()}. */
+        public Builder initiallyDeferred(boolean initiallyDeferred) {
+            this.initiallyDeferred = initiallyDeferred;
+            return this;
+        }
+
+        /** Sets {@link ForeignKey#validated()}. */
+        public Builder validated(boolean validated) {
+            this.validated = validated;
+            return this;
+        }
+
+        /** The ForeignKey; the canonical constructor validates and copies as usual. */
+        public ForeignKey build() {
+            return new ForeignKey(name, table, columns, referencedTable, referencedColumns, match, onUpdate,
+                    onDelete, deferrable, initiallyDeferred, validated);
+        }
+    }
 }

@@ -45,4 +45,109 @@ public record IndexInfo(String name, TableRef table, boolean unique, String meth
         }
         return Collections.unmodifiableList(out);
     }
+
+    /**
+     * A builder starting from {@code name} and {@code table}; every other component starts empty (null, false, 0 or an
+     * empty collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(String name, TableRef table) {
+        return new Builder().name(name).table(table);
+    }
+
+    /** A builder holding this IndexInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().name(name).table(table).unique(unique).method(method).elements(elements)
+                .include(include).predicate(predicate).nullsNotDistinct(nullsNotDistinct).constraint(constraint)
+                .valid(valid).options(options);
+    }
+
+    /** Builds an {@link IndexInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private TableRef table;
+        private boolean unique;
+        private String method;
+        private List<IndexElement> elements;
+        private List<String> include;
+        private String predicate;
+        private boolean nullsNotDistinct;
+        private String constraint;
+        private boolean valid;
+        private Map<String, String> options;
+
+        private Builder() {
+        }
+
+        /** Sets {@link IndexInfo#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#table()}. */
+        public Builder table(TableRef table) {
+            this.table = table;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#unique()}. */
+        public Builder unique(boolean unique) {
+            this.unique = unique;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#method()}. */
+        public Builder method(String method) {
+            this.method = method;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#elements()}. */
+        public Builder elements(List<IndexElement> elements) {
+            this.elements = elements;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#include()}. */
+        public Builder include(List<String> include) {
+            this.include = include;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#predicate()}. */
+        public Builder predicate(String predicate) {
+            this.predicate = predicate;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#nullsNotDistinct()}. */
+        public Builder nullsNotDistinct(boolean nullsNotDistinct) {
+            this.nullsNotDistinct = nullsNotDistinct;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#constraint()}. */
+        public Builder constraint(String constraint) {
+            this.constraint = constraint;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#valid()}. */
+        public Builder valid(boolean valid) {
+            this.valid = valid;
+            return this;
+        }
+
+        /** Sets {@link IndexInfo#options()}. */
+        public Builder options(Map<String, String> options) {
+            this.options = options;
+            return this;
+        }
+
+        /** The IndexInfo; the canonical constructor validates and copies as usual. */
+        public IndexInfo build() {
+            return new IndexInfo(name, table, unique, method, elements, include, predicate, nullsNotDistinct,
+                    constraint, valid, options);
+        }
+    }
 }

@@ -21,4 +21,79 @@ public record PolicyInfo(String name, TableRef table, String command, boolean pe
         Objects.requireNonNull(table, "table");
         roles = Copies.list(roles);
     }
+
+    /**
+     * A builder starting from {@code name} and {@code table}; every other component starts empty (null, false, 0 or an
+     * empty collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(String name, TableRef table) {
+        return new Builder().name(name).table(table);
+    }
+
+    /** A builder holding this PolicyInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().name(name).table(table).command(command).permissive(permissive).roles(roles)
+                .using(using).withCheck(withCheck);
+    }
+
+    /** Builds a {@link PolicyInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private String name;
+        private TableRef table;
+        private String command;
+        private boolean permissive;
+        private List<String> roles;
+        private String using;
+        private String withCheck;
+
+        private Builder() {
+        }
+
+        /** Sets {@link PolicyInfo#name()}. */
+        public Builder name(String name) {
+            this.name = name;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#table()}. */
+        public Builder table(TableRef table) {
+            this.table = table;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#command()}. */
+        public Builder command(String command) {
+            this.command = command;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#permissive()}. */
+        public Builder permissive(boolean permissive) {
+            this.permissive = permissive;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#roles()}. */
+        public Builder roles(List<String> roles) {
+            this.roles = roles;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#using()}. */
+        public Builder using(String using) {
+            this.using = using;
+            return this;
+        }
+
+        /** Sets {@link PolicyInfo#withCheck()}. */
+        public Builder withCheck(String withCheck) {
+            this.withCheck = withCheck;
+            return this;
+        }
+
+        /** The PolicyInfo; the canonical constructor validates and copies as usual. */
+        public PolicyInfo build() {
+            return new PolicyInfo(name, table, command, permissive, roles, using, withCheck);
+        }
+    }
 }

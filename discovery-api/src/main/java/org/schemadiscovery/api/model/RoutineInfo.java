@@ -24,4 +24,72 @@ public record RoutineInfo(TableRef ref, String arguments, RoutineKind kind, Stri
     public String signature() {
         return ref.displayName() + "(" + arguments + ")";
     }
+
+    /**
+     * A builder starting from {@code ref} and {@code kind}; every other component starts empty (null, false, 0 or an
+     * empty collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(TableRef ref, RoutineKind kind) {
+        return new Builder().ref(ref).kind(kind);
+    }
+
+    /** A builder holding this RoutineInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().ref(ref).arguments(arguments).kind(kind).language(language).returnType(returnType)
+                .definition(definition);
+    }
+
+    /** Builds a {@link RoutineInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private TableRef ref;
+        private String arguments;
+        private RoutineKind kind;
+        private String language;
+        private String returnType;
+        private String definition;
+
+        private Builder() {
+        }
+
+        /** Sets {@link RoutineInfo#ref()}. */
+        public Builder ref(TableRef ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#arguments()}. */
+        public Builder arguments(String arguments) {
+            this.arguments = arguments;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#kind()}. */
+        public Builder kind(RoutineKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#language()}. */
+        public Builder language(String language) {
+            this.language = language;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#returnType()}. */
+        public Builder returnType(String returnType) {
+            this.returnType = returnType;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#definition()}. */
+        public Builder definition(String definition) {
+            this.definition = definition;
+            return this;
+        }
+
+        /** The RoutineInfo; the canonical constructor validates and copies as usual. */
+        public RoutineInfo build() {
+            return new RoutineInfo(ref, arguments, kind, language, returnType, definition);
+        }
+    }
 }

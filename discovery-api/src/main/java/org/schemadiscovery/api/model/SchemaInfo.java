@@ -63,4 +63,123 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
                 relationships, recommendations, warnings, newMetrics);
     }
+
+    /**
+     * A builder starting from {@code identity}; every other component starts empty (null, false, 0 or an empty
+     * collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(DatabaseIdentity identity) {
+        return new Builder().identity(identity);
+    }
+
+    /** A builder holding this SchemaInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().identity(identity).capabilities(capabilities).schemas(schemas).tables(tables)
+                .views(views).sequences(sequences).types(types).routines(routines).extensions(extensions)
+                .relationships(relationships).recommendations(recommendations).warnings(warnings).metrics(metrics);
+    }
+
+    /** Builds a {@link SchemaInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private DatabaseIdentity identity;
+        private DatabaseCapabilities capabilities;
+        private List<String> schemas;
+        private List<TableInfo> tables;
+        private List<ViewInfo> views;
+        private List<SequenceInfo> sequences;
+        private List<TypeInfo> types;
+        private List<RoutineInfo> routines;
+        private List<ExtensionInfo> extensions;
+        private List<Relationship> relationships;
+        private List<Recommendation> recommendations;
+        private List<DiscoveryWarning> warnings;
+        private DiscoveryMetrics metrics;
+
+        private Builder() {
+        }
+
+        /** Sets {@link SchemaInfo#identity()}. */
+        public Builder identity(DatabaseIdentity identity) {
+            this.identity = identity;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#capabilities()}. */
+        public Builder capabilities(DatabaseCapabilities capabilities) {
+            this.capabilities = capabilities;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#schemas()}. */
+        public Builder schemas(List<String> schemas) {
+            this.schemas = schemas;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#tables()}. */
+        public Builder tables(List<TableInfo> tables) {
+            this.tables = tables;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#views()}. */
+        public Builder views(List<ViewInfo> views) {
+            this.views = views;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#sequences()}. */
+        public Builder sequences(List<SequenceInfo> sequences) {
+            this.sequences = sequences;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#types()}. */
+        public Builder types(List<TypeInfo> types) {
+            this.types = types;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#routines()}. */
+        public Builder routines(List<RoutineInfo> routines) {
+            this.routines = routines;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#extensions()}. */
+        public Builder extensions(List<ExtensionInfo> extensions) {
+            this.extensions = extensions;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#relationships()}. */
+        public Builder relationships(List<Relationship> relationships) {
+            this.relationships = relationships;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#recommendations()}. */
+        public Builder recommendations(List<Recommendation> recommendations) {
+            this.recommendations = recommendations;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#warnings()}. */
+        public Builder warnings(List<DiscoveryWarning> warnings) {
+            this.warnings = warnings;
+            return this;
+        }
+
+        /** Sets {@link SchemaInfo#metrics()}. */
+        public Builder metrics(DiscoveryMetrics metrics) {
+            this.metrics = metrics;
+            return this;
+        }
+
+        /** The SchemaInfo; the canonical constructor validates and copies as usual. */
+        public SchemaInfo build() {
+            return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines,
+                    extensions, relationships, recommendations, warnings, metrics);
+        }
+    }
 }

@@ -31,4 +31,100 @@ public record SequenceInfo(TableRef ref, String dataType, long start, long incre
         double used = increment > 0 ? (double) lastValue - min : (double) lastValue - max;
         return Math.max(0, Math.min(1, used / span));
     }
+
+    /**
+     * A builder starting from {@code ref}; every other component starts empty (null, false, 0 or an empty collection).
+     * Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(TableRef ref) {
+        return new Builder().ref(ref);
+    }
+
+    /** A builder holding this SequenceInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().ref(ref).dataType(dataType).start(start).increment(increment).min(min).max(max)
+                .cache(cache).cycle(cycle).ownedBy(ownedBy).lastValue(lastValue);
+    }
+
+    /** Builds a {@link SequenceInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private TableRef ref;
+        private String dataType;
+        private long start;
+        private long increment;
+        private long min;
+        private long max;
+        private long cache;
+        private boolean cycle;
+        private String ownedBy;
+        private Long lastValue;
+
+        private Builder() {
+        }
+
+        /** Sets {@link SequenceInfo#ref()}. */
+        public Builder ref(TableRef ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#dataType()}. */
+        public Builder dataType(String dataType) {
+            this.dataType = dataType;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#start()}. */
+        public Builder start(long start) {
+            this.start = start;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#increment()}. */
+        public Builder increment(long increment) {
+            this.increment = increment;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#min()}. */
+        public Builder min(long min) {
+            this.min = min;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#max()}. */
+        public Builder max(long max) {
+            this.max = max;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#cache()}. */
+        public Builder cache(long cache) {
+            this.cache = cache;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#cycle()}. */
+        public Builder cycle(boolean cycle) {
+            this.cycle = cycle;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#ownedBy()}. */
+        public Builder ownedBy(String ownedBy) {
+            this.ownedBy = ownedBy;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#lastValue()}. */
+        public Builder lastValue(Long lastValue) {
+            this.lastValue = lastValue;
+            return this;
+        }
+
+        /** The SequenceInfo; the canonical constructor validates and copies as usual. */
+        public SequenceInfo build() {
+            return new SequenceInfo(ref, dataType, start, increment, min, max, cache, cycle, ownedBy, lastValue);
+        }
+    }
 }

@@ -85,4 +85,116 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         return new TableInfo(ref, kind, columns, indexes, newConstraints, triggers, partition, owner, comment,
                 rowLevelSecurity, policies, options);
     }
+
+    /**
+     * A builder starting from {@code ref} and {@code kind}; every other component starts empty (null, false, 0 or an
+     * empty collection). Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(TableRef ref, TableKind kind) {
+        return new Builder().ref(ref).kind(kind);
+    }
+
+    /** A builder holding this TableInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().ref(ref).kind(kind).columns(columns).indexes(indexes).constraints(constraints)
+                .triggers(triggers).partition(partition).owner(owner).comment(comment)
+                .rowLevelSecurity(rowLevelSecurity).policies(policies).options(options);
+    }
+
+    /** Builds a {@link TableInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private TableRef ref;
+        private TableKind kind;
+        private List<ColumnInfo> columns;
+        private List<IndexInfo> indexes;
+        private List<ConstraintInfo> constraints;
+        private List<TriggerInfo> triggers;
+        private PartitionInfo partition;
+        private String owner;
+        private String comment;
+        private boolean rowLevelSecurity;
+        private List<PolicyInfo> policies;
+        private Map<String, String> options;
+
+        private Builder() {
+        }
+
+        /** Sets {@link TableInfo#ref()}. */
+        public Builder ref(TableRef ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#kind()}. */
+        public Builder kind(TableKind kind) {
+            this.kind = kind;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#columns()}. */
+        public Builder columns(List<ColumnInfo> columns) {
+            this.columns = columns;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#indexes()}. */
+        public Builder indexes(List<IndexInfo> indexes) {
+            this.indexes = indexes;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#constraints()}. */
+        public Builder constraints(List<ConstraintInfo> constraints) {
+            this.constraints = constraints;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#triggers()}. */
+        public Builder triggers(List<TriggerInfo> triggers) {
+            this.triggers = triggers;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#partition()}. */
+        public Builder partition(PartitionInfo partition) {
+            this.partition = partition;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#owner()}. */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#rowLevelSecurity()}. */
+        public Builder rowLevelSecurity(boolean rowLevelSecurity) {
+            this.rowLevelSecurity = rowLevelSecurity;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#policies()}. */
+        public Builder policies(List<PolicyInfo> policies) {
+            this.policies = policies;
+            return this;
+        }
+
+        /** Sets {@link TableInfo#options()}. */
+        public Builder options(Map<String, String> options) {
+            this.options = options;
+            return this;
+        }
+
+        /** The TableInfo; the canonical constructor validates and copies as usual. */
+        public TableInfo build() {
+            return new TableInfo(ref, kind, columns, indexes, constraints, triggers, partition, owner, comment,
+                    rowLevelSecurity, policies, options);
+        }
+    }
 }

@@ -28,4 +28,86 @@ public record ViewInfo(TableRef ref, String definition, boolean materialized, Li
     public ViewInfo withIndexes(List<IndexInfo> newIndexes) {
         return new ViewInfo(ref, definition, materialized, columns, newIndexes, triggers, owner, comment);
     }
+
+    /**
+     * A builder starting from {@code ref}; every other component starts empty (null, false, 0 or an empty collection).
+     * Plugins build models this way, so that a component added later does not break them.
+     */
+    public static Builder builder(TableRef ref) {
+        return new Builder().ref(ref);
+    }
+
+    /** A builder holding this ViewInfo's components, to build a changed copy. */
+    public Builder toBuilder() {
+        return new Builder().ref(ref).definition(definition).materialized(materialized).columns(columns)
+                .indexes(indexes).triggers(triggers).owner(owner).comment(comment);
+    }
+
+    /** Builds a {@link ViewInfo}; each method sets one component. Not thread-safe. */
+    public static final class Builder {
+        private TableRef ref;
+        private String definition;
+        private boolean materialized;
+        private List<ColumnInfo> columns;
+        private List<IndexInfo> indexes;
+        private List<TriggerInfo> triggers;
+        private String owner;
+        private String comment;
+
+        private Builder() {
+        }
+
+        /** Sets {@link ViewInfo#ref()}. */
+        public Builder ref(TableRef ref) {
+            this.ref = ref;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#definition()}. */
+        public Builder definition(String definition) {
+            this.definition = definition;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#materialized()}. */
+        public Builder materialized(boolean materialized) {
+            this.materialized = materialized;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#columns()}. */
+        public Builder columns(List<ColumnInfo> columns) {
+            this.columns = columns;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#indexes()}. */
+        public Builder indexes(List<IndexInfo> indexes) {
+            this.indexes = indexes;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#triggers()}. */
+        public Builder triggers(List<TriggerInfo> triggers) {
+            this.triggers = triggers;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#owner()}. */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /** Sets {@link ViewInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** The ViewInfo; the canonical constructor validates and copies as usual. */
+        public ViewInfo build() {
+            return new ViewInfo(ref, definition, materialized, columns, indexes, triggers, owner, comment);
+        }
+    }
 }

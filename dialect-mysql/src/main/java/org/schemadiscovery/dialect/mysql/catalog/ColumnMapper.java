@@ -75,9 +75,10 @@ final class ColumnMapper {
         if (r.text("srs_id") != null) {
             options.put(OptionKeys.SRS_ID, r.text("srs_id"));
         }
-        return new ColumnInfo(r.text("column_name"), r.integer("ordinal_position", 0),
-                type(r.text("data_type"), r.text("column_type")), r.yes("is_nullable"), defaultValue, identity,
-                generated, collation, r.nonEmpty("column_comment"), lowerExtra.contains("invisible"), options);
+        return ColumnInfo.builder(r.text("column_name"), type(r.text("data_type"), r.text("column_type")))
+                .ordinal(r.integer("ordinal_position", 0)).nullable(r.yes("is_nullable")).defaultValue(defaultValue)
+                .identity(identity).generated(generated).collation(collation).comment(r.nonEmpty("column_comment"))
+                .hidden(lowerExtra.contains("invisible")).options(options).build();
     }
 
     /** The type: {@code COLUMN_TYPE} as declared text, {@code DATA_TYPE} as base name, numbers in parentheses. */
@@ -94,7 +95,8 @@ final class ColumnMapper {
         if (base.equals("tinyint") && columnType.toLowerCase(Locale.ROOT).startsWith("tinyint(1)")) {
             jdbc = Types.BOOLEAN;
         }
-        return new DataType(columnType, base, modifiers, 0, TypeCategory.BUILTIN, null, jdbc);
+        return DataType.builder(columnType, base).modifiers(modifiers).category(TypeCategory.BUILTIN).jdbcType(jdbc)
+                .build();
     }
 
     /**

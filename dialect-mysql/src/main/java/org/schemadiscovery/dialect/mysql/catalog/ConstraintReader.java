@@ -69,7 +69,7 @@ final class ConstraintReader {
                             out.add(new PrimaryKey(name, table, columns));
                         }
                     }
-                    case "UNIQUE" -> out.add(new UniqueConstraint(name, table, columns, false, false, false));
+                    case "UNIQUE" -> out.add(UniqueConstraint.builder(table).name(name).columns(columns).build());
                     case "FOREIGN KEY" -> {
                         ForeignKey fk = foreignKey(table, name, keys,
                                 rules.get(key(table.schema(), table.name(), name)), mariaDb);
@@ -92,7 +92,8 @@ final class ConstraintReader {
                             Set<String> visible = relations.columnNames().get(table);
                             List<String> mentioned = SqlText.quotedNames(clause).stream()
                                     .filter(visible::contains).toList();
-                            out.add(new CheckConstraint(name, table, mentioned, clause, c.enforced()));
+                            out.add(CheckConstraint.builder(table, clause).name(name).columns(mentioned)
+                                    .validated(c.enforced()).build());
                         }
                     }
                     default -> {
@@ -126,8 +127,9 @@ final class ConstraintReader {
                 mariaDb);
         ReferentialAction onDelete = rule == null ? ReferentialAction.NO_ACTION : action(rule.text("delete_rule"),
                 mariaDb);
-        return new ForeignKey(name, table, columns, new TableRef(null, refSchema, refTable), referenced,
-                MatchType.SIMPLE, onUpdate, onDelete, false, false, true);
+        return ForeignKey.builder(table, new TableRef(null, refSchema, refTable)).name(name).columns(columns)
+                .referencedColumns(referenced).match(MatchType.SIMPLE).onUpdate(onUpdate).onDelete(onDelete)
+                .validated(true).build();
     }
 
     static ReferentialAction action(String rule, boolean mariaDb) {

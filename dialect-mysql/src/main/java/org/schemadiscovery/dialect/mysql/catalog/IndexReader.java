@@ -75,9 +75,10 @@ final class IndexReader {
             SortOrder order = "D".equals(p.text("key_order")) ? SortOrder.DESC : SortOrder.ASC;
             String column = p.text("column_name");
             if (column == null) {
-                elements.add(new IndexElement(null, p.text("expression"), order, NullsOrder.DEFAULT, null, null));
+                elements.add(IndexElement.builder().expression(p.text("expression")).order(order)
+                        .nulls(NullsOrder.DEFAULT).build());
             } else {
-                elements.add(new IndexElement(column, null, order, NullsOrder.DEFAULT, null, null));
+                elements.add(IndexElement.builder().column(column).order(order).nulls(NullsOrder.DEFAULT).build());
             }
             if (prefixes && p.text("sub_part") != null) {
                 options.put(OptionKeys.SUB_PART + p.integer("seq_in_index", elements.size()), p.text("sub_part"));
@@ -90,8 +91,8 @@ final class IndexReader {
         if ("NO".equalsIgnoreCase(first.text("visible"))) {
             options.put(OptionKeys.INVISIBLE, "true");
         }
-        return new IndexInfo(name, table, unique, method, elements, List.of(), null, false,
-                backedConstraint(table, name, elements, keys), true, options);
+        return IndexInfo.builder(name, table).unique(unique).method(method).elements(elements)
+                .constraint(backedConstraint(table, name, elements, keys)).valid(true).options(options).build();
     }
 
     private static String backedConstraint(TableRef table, String name, List<IndexElement> elements, KeyRows keys) {

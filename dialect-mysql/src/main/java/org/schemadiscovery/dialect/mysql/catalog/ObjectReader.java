@@ -44,9 +44,10 @@ final class ObjectReader {
             long increment = r.number("increment");
             long next = r.number("next_not_cached_value");
             boolean used = next != start || r.integer("cycle_count", 0) > 0;
-            out.add(new SequenceInfo(ref, sequences.getOrDefault(ref, "bigint"), start, increment,
-                    r.number("minimum_value"), r.number("maximum_value"), r.number("cache_size"),
-                    r.yes("cycle_option"), null, used ? next - increment : null));
+            out.add(SequenceInfo.builder(ref).dataType(sequences.getOrDefault(ref, "bigint")).start(start)
+                    .increment(increment).min(r.number("minimum_value")).max(r.number("maximum_value"))
+                    .cache(r.number("cache_size")).cycle(r.yes("cycle_option"))
+                    .lastValue(used ? next - increment : null).build());
         }
         return Discovered.of(out);
     }
@@ -80,9 +81,9 @@ final class ObjectReader {
                                 + ref.displayName() + " (only its definer, or an account with SHOW ROUTINE or"
                                 + " SELECT on mysql.proc, sees it)"));
             }
-            out.add(new RoutineInfo(ref, String.join(", ", arguments.getOrDefault(key(r), List.of())),
-                    function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE, language,
-                    function ? r.text("return_type") : null, definition));
+            out.add(RoutineInfo.builder(ref, function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE)
+                    .arguments(String.join(", ", arguments.getOrDefault(key(r), List.of()))).language(language)
+                    .returnType(function ? r.text("return_type") : null).definition(definition).build());
         }
         return new Discovered<>(out, warnings);
     }

@@ -30,19 +30,19 @@ final class Recommendations {
         for (TableInfo t : schema.tables()) {
             String engine = t.options().get(OptionKeys.ENGINE);
             if (engine != null && NON_TRANSACTIONAL_ENGINES.contains(engine.toLowerCase(Locale.ROOT))) {
-                out.add(new Recommendation(NON_TRANSACTIONAL, Severity.WARNING, t.ref().displayName(),
+                out.add(Recommendation.builder(NON_TRANSACTIONAL, Severity.WARNING, t.ref().displayName(),
                         "table " + t.ref().displayName() + " uses the " + engine + " engine, which has no"
-                                + " transactions, crash recovery or foreign keys",
-                        "ALTER TABLE " + qualified(t) + " ENGINE=InnoDB"));
+                                + " transactions, crash recovery or foreign keys")
+                        .suggestedDdl("ALTER TABLE " + qualified(t) + " ENGINE=InnoDB").build());
             }
             boolean tableUtf8mb3 = isUtf8mb3(t.options().get(OptionKeys.CHARSET));
             boolean columnUtf8mb3 = t.columns().stream().map(ColumnInfo::options)
                     .anyMatch(o -> isUtf8mb3(o.get(OptionKeys.CHARSET)));
             if (tableUtf8mb3 || columnUtf8mb3) {
-                out.add(new Recommendation(UTF8MB3, Severity.INFO, t.ref().displayName(),
+                out.add(Recommendation.builder(UTF8MB3, Severity.INFO, t.ref().displayName(),
                         "table " + t.ref().displayName() + " stores text as utf8mb3, which cannot hold characters"
-                                + " outside the Basic Multilingual Plane (emoji, some CJK)",
-                        "ALTER TABLE " + qualified(t) + " CONVERT TO CHARACTER SET utf8mb4"));
+                                + " outside the Basic Multilingual Plane (emoji, some CJK)")
+                        .suggestedDdl("ALTER TABLE " + qualified(t) + " CONVERT TO CHARACTER SET utf8mb4").build());
             }
         }
         return out;

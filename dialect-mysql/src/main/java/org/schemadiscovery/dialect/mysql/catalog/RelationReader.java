@@ -147,8 +147,8 @@ final class RelationReader {
         }
         List<TriggerInfo> sortedTriggers = new ArrayList<>(triggers);
         sortedTriggers.sort(Comparator.comparing(TriggerInfo::name));
-        return new TableInfo(ref, kind, columnInfos, List.of(), List.of(), sortedTriggers, partition, null,
-                r.nonEmpty("table_comment"), false, List.of(), options);
+        return TableInfo.builder(ref, kind).columns(columnInfos).triggers(sortedTriggers).partition(partition)
+                .comment(r.nonEmpty("table_comment")).options(options).build();
     }
 
     private ViewInfo view(TableRef ref, Row v, List<Row> cols, List<DiscoveryWarning> warnings) {
@@ -159,8 +159,8 @@ final class RelationReader {
                     "information_schema hides the definition of view " + ref.displayName()
                             + " (the account lacks SHOW VIEW on it)"));
         }
-        return new ViewInfo(ref, SqlText.withoutQualifier(definition, ref.schema()), false, columnInfos, List.of(),
-                List.of(), v == null ? null : v.text("definer"), null);
+        return ViewInfo.builder(ref).definition(SqlText.withoutQualifier(definition, ref.schema()))
+                .columns(columnInfos).owner(v == null ? null : v.text("definer")).build();
     }
 
     private static Map<TableRef, List<TriggerInfo>> triggers(List<Row> rows) {
@@ -176,9 +176,9 @@ final class RelationReader {
                     + String.join(" OR ", events) + " ON " + Quoting.id(table.name()) + " FOR EACH "
                     + r.text("orientation") + (follows == null ? "" : " FOLLOWS " + Quoting.id(follows)) + " "
                     + r.text("body");
-            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(new TriggerInfo(r.text("trigger_name"),
-                    table, timing, events, List.of(), "ROW".equalsIgnoreCase(r.text("orientation")), null,
-                    definition));
+            byTable.computeIfAbsent(table, k -> new ArrayList<>()).add(TriggerInfo.builder(r.text("trigger_name"),
+                    table).timing(timing).events(events).forEachRow("ROW".equalsIgnoreCase(r.text("orientation")))
+                    .definition(definition).build());
         }
         return byTable;
     }

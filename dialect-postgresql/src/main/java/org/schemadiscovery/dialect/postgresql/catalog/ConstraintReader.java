@@ -79,16 +79,19 @@ final class ConstraintReader {
         boolean deferred = row.bool("is_deferred");
         return switch (row.str("kind")) {
             case "p" -> new PrimaryKey(name, table, columns);
-            case "u" -> new UniqueConstraint(name, table, columns, row.bool("nulls_not_distinct"), deferrable,
-                    deferred);
+            case "u" -> UniqueConstraint.builder(table).name(name).columns(columns)
+                    .nullsNotDistinct(row.bool("nulls_not_distinct")).deferrable(deferrable)
+                    .initiallyDeferred(deferred).build();
             case "c" -> {
                 String expression = checkExpression(row.str("check_definition"));
                 yield expression == null ? null
-                        : new CheckConstraint(name, table, columns, expression, row.bool("is_validated"));
+                        : CheckConstraint.builder(table, expression).name(name).columns(columns)
+                                .validated(row.bool("is_validated")).build();
             }
-            case "f" -> new ForeignKey(name, table, columns, TableRef.of(row.str("ref_schema"), row.str("ref_table")),
-                    row.list("ref_columns"), match(row.str("match_type")), action(row.str("on_update")),
-                    action(row.str("on_delete")), deferrable, deferred, row.bool("is_validated"));
+            case "f" -> ForeignKey.builder(table, TableRef.of(row.str("ref_schema"), row.str("ref_table"))).name(name)
+                    .columns(columns).referencedColumns(row.list("ref_columns")).match(match(row.str("match_type")))
+                    .onUpdate(action(row.str("on_update"))).onDelete(action(row.str("on_delete")))
+                    .deferrable(deferrable).initiallyDeferred(deferred).validated(row.bool("is_validated")).build();
             case "x" -> {
                 List<String> elements = row.list("exclusion_elements");
                 List<String> operators = row.list("exclusion_operators");
@@ -102,8 +105,9 @@ final class ConstraintReader {
                 if (row.bool("has_exclusion_predicate") && row.str("exclusion_predicate") == null) {
                     yield null;
                 }
-                yield new ExclusionConstraint(name, table, row.str("exclusion_method"), pairs,
-                        row.str("exclusion_predicate"), deferrable, deferred);
+                yield ExclusionConstraint.builder(table).name(name).method(row.str("exclusion_method"))
+                        .elements(pairs).predicate(row.str("exclusion_predicate")).deferrable(deferrable)
+                        .initiallyDeferred(deferred).build();
             }
             default -> throw new IllegalStateException("constraint kind " + row.str("kind")
                     + " is not selected by the constraints query");

@@ -87,10 +87,10 @@ final class IndexReader {
             boolean nullsFirst = (option & OPTION_NULLS_FIRST) != 0;
             NullsOrder nulls = desc == nullsFirst ? NullsOrder.DEFAULT : nullsFirst ? NullsOrder.FIRST : NullsOrder.LAST;
             boolean expression = "0".equals(keyColumns.get(i));
-            keyElements.add(new IndexElement(expression ? null : elements.get(i),
-                    expression ? elements.get(i) : null, desc ? SortOrder.DESC : SortOrder.ASC, nulls,
-                    i < opclasses.size() ? opclasses.get(i) : null,
-                    i < collations.size() ? collations.get(i) : null));
+            keyElements.add(IndexElement.builder().column(expression ? null : elements.get(i))
+                    .expression(expression ? elements.get(i) : null).order(desc ? SortOrder.DESC : SortOrder.ASC)
+                    .nulls(nulls).opclass(i < opclasses.size() ? opclasses.get(i) : null)
+                    .collation(i < collations.size() ? collations.get(i) : null).build());
         }
         if (row.bool("has_predicate") && row.str("predicate") == null) {
             return null;
@@ -111,8 +111,9 @@ final class IndexReader {
             opts.put("deferrable", "true");
             opts.put("initially_deferred", String.valueOf(row.bool("is_deferred")));
         }
-        return new IndexInfo(row.str("name"), table, row.bool("is_unique"), method, keyElements, include,
-                row.str("predicate"), row.bool("nulls_not_distinct"), row.str("constraint_name"),
-                row.bool("is_valid"), opts);
+        return IndexInfo.builder(row.str("name"), table).unique(row.bool("is_unique")).method(method)
+                .elements(keyElements).include(include).predicate(row.str("predicate"))
+                .nullsNotDistinct(row.bool("nulls_not_distinct")).constraint(row.str("constraint_name"))
+                .valid(row.bool("is_valid")).options(opts).build();
     }
 }

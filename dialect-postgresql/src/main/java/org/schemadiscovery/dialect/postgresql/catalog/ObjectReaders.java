@@ -29,9 +29,10 @@ final class ObjectReaders {
             String ownerTable = row.str("owner_table");
             String ownedBy = ownerTable == null ? null : RelationReader.ownedBy(
                     TableRef.of(row.str("owner_schema"), ownerTable), row.str("owner_column"));
-            return new SequenceInfo(TableRef.of(row.str("schema_name"), row.str("name")), row.str("data_type"),
-                    row.lng("start_value"), row.lng("increment_by"), row.lng("min_value"), row.lng("max_value"),
-                    row.lng("cache_size"), row.bool("cycle"), ownedBy, row.nullableLong("last_value"));
+            return SequenceInfo.builder(TableRef.of(row.str("schema_name"), row.str("name")))
+                    .dataType(row.str("data_type")).start(row.lng("start_value")).increment(row.lng("increment_by"))
+                    .min(row.lng("min_value")).max(row.lng("max_value")).cache(row.lng("cache_size"))
+                    .cycle(row.bool("cycle")).ownedBy(ownedBy).lastValue(row.nullableLong("last_value")).build();
         }));
         out.sort(Comparator.comparing(SequenceInfo::ref));
         return new Discovered<>(out, runner.skippedWarnings("sequences", "S"));
@@ -69,9 +70,10 @@ final class ObjectReaders {
             for (int i = 0; i < attributeNames.size(); i++) {
                 attributes.add(new TypeAttribute(attributeNames.get(i), attributeTypes.get(i)));
             }
-            return Read.of(new TypeInfo(ref, kind, row.list("enum_labels"),
-                    row.str("base_type"), row.str("domain_default"), kind == TypeKind.DOMAIN && row.bool(
-                    "domain_not_null"), checks, attributes, row.str("owner"), row.str("comment")));
+            return Read.of(TypeInfo.builder(ref, kind).enumLabels(row.list("enum_labels"))
+                    .baseType(row.str("base_type")).domainDefault(row.str("domain_default"))
+                    .domainNotNull(kind == TypeKind.DOMAIN && row.bool("domain_not_null")).domainChecks(checks)
+                    .attributes(attributes).owner(row.str("owner")).comment(row.str("comment")).build());
         });
         return Read.discovered("types", read, Comparator.comparing(TypeInfo::ref));
     }
@@ -92,9 +94,10 @@ final class ObjectReaders {
                 case "w" -> RoutineKind.WINDOW;
                 default -> RoutineKind.FUNCTION;
             };
-            return Read.of(new RoutineInfo(TableRef.of(row.str("schema_name"), row.str("name")),
-                    row.str("arguments"), kind, row.str("language"),
-                    kind == RoutineKind.PROCEDURE ? null : row.str("result_type"), row.str("definition")));
+            return Read.of(RoutineInfo.builder(TableRef.of(row.str("schema_name"), row.str("name")), kind)
+                    .arguments(row.str("arguments")).language(row.str("language"))
+                    .returnType(kind == RoutineKind.PROCEDURE ? null : row.str("result_type"))
+                    .definition(row.str("definition")).build());
         });
         return Read.discovered("routines", read,
                 Comparator.comparing(RoutineInfo::ref).thenComparing(RoutineInfo::arguments));

@@ -90,11 +90,11 @@ final class PgRecommendations {
         candidates.forEach((key, i) -> {
             if (unused.contains(key)) {
                 String s = i.table().schema();
-                out.add(new Recommendation(UNUSED_INDEX, Severity.INFO, s + "." + i.name(),
+                out.add(Recommendation.builder(UNUSED_INDEX, Severity.INFO, s + "." + i.name(),
                         "index " + s + "." + i.name() + " on " + i.table().displayName()
                                 + " has not been scanned since statistics were last reset (idx_scan = 0); it costs"
-                                + " writes and space for nothing unless a rare query needs it",
-                        "DROP INDEX " + Quoting.qualified(s, i.name())));
+                                + " writes and space for nothing unless a rare query needs it")
+                        .suggestedDdl("DROP INDEX " + Quoting.qualified(s, i.name())).build());
             }
         });
     }
@@ -106,10 +106,12 @@ final class PgRecommendations {
         for (IndexInfo i : all) {
             if (!i.valid()) {
                 String display = i.table().schema() + "." + i.name();
-                out.add(new Recommendation(INVALID_INDEX, Severity.WARNING, display,
+                out.add(Recommendation.builder(INVALID_INDEX, Severity.WARNING, display,
                         "index " + display + " is invalid (a failed or unfinished build, or a partitioned index"
-                                + " missing a partition's index): it is maintained on writes but never used",
-                        i.constraintBacked() ? null : "DROP INDEX " + Quoting.qualified(i.table().schema(), i.name())));
+                                + " missing a partition's index): it is maintained on writes but never used")
+                        .suggestedDdl(i.constraintBacked() ? null
+                                : "DROP INDEX " + Quoting.qualified(i.table().schema(), i.name()))
+                        .build());
             }
         }
     }
@@ -121,12 +123,12 @@ final class PgRecommendations {
                 String display = s.ref().displayName();
                 String ddl = "bigint".equals(s.dataType()) ? null
                         : "ALTER SEQUENCE " + Quoting.qualified(s.ref().schema(), s.ref().name()) + " AS bigint";
-                out.add(new Recommendation(SEQUENCE_EXHAUSTION, Severity.WARNING, display,
+                out.add(Recommendation.builder(SEQUENCE_EXHAUSTION, Severity.WARNING, display,
                         String.format(Locale.ROOT, "sequence %s has used %.0f%% of its range (last value %d of %d)",
                                 display, used * 100, s.lastValue(), s.increment() > 0 ? s.max() : s.min())
                                 + (s.cycle() ? "; it will cycle and hand out values again"
-                                : "; nextval fails once it is exhausted"),
-                        ddl));
+                                : "; nextval fails once it is exhausted"))
+                        .suggestedDdl(ddl).build());
             }
         }
     }
@@ -138,11 +140,12 @@ final class PgRecommendations {
                         : !(c instanceof ForeignKey fk) || fk.validated();
                 if (!validated) {
                     String display = t.ref().displayName() + "." + c.name();
-                    out.add(new Recommendation(NOT_VALIDATED, Severity.WARNING, display,
+                    out.add(Recommendation.builder(NOT_VALIDATED, Severity.WARNING, display,
                             "constraint " + c.name() + " on " + t.ref().displayName()
-                                    + " was added NOT VALID and never validated: existing rows are unchecked",
-                            "ALTER TABLE " + Quoting.qualified(t.ref().schema(), t.ref().name())
-                                    + " VALIDATE CONSTRAINT " + Quoting.ident(c.name())));
+                                    + " was added NOT VALID and never validated: existing rows are unchecked")
+                            .suggestedDdl("ALTER TABLE " + Quoting.qualified(t.ref().schema(), t.ref().name())
+                                    + " VALIDATE CONSTRAINT " + Quoting.ident(c.name()))
+                            .build());
                 }
             }
         }
@@ -150,11 +153,12 @@ final class PgRecommendations {
             for (DomainCheck check : type.domainChecks()) {
                 if (!check.validated()) {
                     String display = type.ref().displayName() + "." + check.name();
-                    out.add(new Recommendation(NOT_VALIDATED, Severity.WARNING, display,
+                    out.add(Recommendation.builder(NOT_VALIDATED, Severity.WARNING, display,
                             "constraint " + check.name() + " on domain " + type.ref().displayName()
-                                    + " was added NOT VALID and never validated: existing values are unchecked",
-                            "ALTER DOMAIN " + Quoting.qualified(type.ref().schema(), type.ref().name())
-                                    + " VALIDATE CONSTRAINT " + Quoting.ident(check.name())));
+                                    + " was added NOT VALID and never validated: existing values are unchecked")
+                            .suggestedDdl("ALTER DOMAIN " + Quoting.qualified(type.ref().schema(), type.ref().name())
+                                    + " VALIDATE CONSTRAINT " + Quoting.ident(check.name()))
+                            .build());
                 }
             }
         }

@@ -61,8 +61,9 @@ public final class PgTypes {
         } else {
             jdbc = JDBC.getOrDefault(elementOid, Types.OTHER);
         }
-        return new DataType(declared, baseName, modifiers(elementOid, typmod, declared, isArray),
-                isArray ? Math.max(1, dims) : 0, category, builtin ? null : elementSchema, jdbc);
+        return DataType.builder(declared, baseName).modifiers(modifiers(elementOid, typmod, declared, isArray))
+                .arrayDimensions(isArray ? Math.max(1, dims) : 0).category(category)
+                .typeSchema(builtin ? null : elementSchema).jdbcType(jdbc).build();
     }
 
     /** Type modifiers decoded from {@code atttypmod} for the built-in types that have them. */

@@ -124,12 +124,13 @@ final class RelationReader {
             List<ColumnInfo> cols = columns.getOrDefault(r.oid(), List.of());
             List<TriggerInfo> trg = sorted(triggers.get(r.oid()), Comparator.comparing(TriggerInfo::name));
             if (r.kind().equals("v") || r.kind().equals("m")) {
-                views.add(new ViewInfo(r.ref(), r.definition(), r.kind().equals("m"), cols, List.of(), trg,
-                        r.owner(), r.comment()));
+                views.add(ViewInfo.builder(r.ref()).definition(r.definition()).materialized(r.kind().equals("m"))
+                        .columns(cols).triggers(trg).owner(r.owner()).comment(r.comment()).build());
             } else {
-                tables.add(new TableInfo(r.ref(), kind(r), cols, List.of(), List.of(), trg, partition(r),
-                        r.owner(), r.comment(), r.rowSecurity(),
-                        sorted(policies.get(r.oid()), Comparator.comparing(PolicyInfo::name)), options(r)));
+                tables.add(TableInfo.builder(r.ref(), kind(r)).columns(cols).triggers(trg).partition(partition(r))
+                        .owner(r.owner()).comment(r.comment()).rowLevelSecurity(r.rowSecurity())
+                        .policies(sorted(policies.get(r.oid()), Comparator.comparing(PolicyInfo::name)))
+                        .options(options(r)).build());
             }
         }
         tables.sort(Comparator.comparing(TableInfo::ref));
@@ -220,8 +221,8 @@ final class RelationReader {
     private record ColumnDraft(String name, DataType type, boolean nullable, String defaultValue,
                                ColumnIdentity identity, GeneratedColumn generated, String collation, String comment) {
         ColumnInfo at(int ordinal) {
-            return new ColumnInfo(name, ordinal, type, nullable, defaultValue, identity, generated, collation, comment,
-                    false, Map.of());
+            return ColumnInfo.builder(name, type).ordinal(ordinal).nullable(nullable).defaultValue(defaultValue)
+                    .identity(identity).generated(generated).collation(collation).comment(comment).build();
         }
     }
 
@@ -300,8 +301,9 @@ final class RelationReader {
         if ((bits & TRIGGER_TRUNCATE) != 0) {
             events.add("TRUNCATE");
         }
-        return new TriggerInfo(row.str("name"), table, timing, events, row.list("columns"),
-                (bits & TRIGGER_ROW) != 0, row.str("function"), row.str("definition"));
+        return TriggerInfo.builder(row.str("name"), table).timing(timing).events(events).columns(row.list("columns"))
+                .forEachRow((bits & TRIGGER_ROW) != 0).function(row.str("function")).definition(row.str("definition"))
+                .build();
     }
 
     private static PolicyInfo policy(Row row, TableRef table) throws SQLException {
@@ -312,8 +314,8 @@ final class RelationReader {
             case "d" -> "DELETE";
             default -> "ALL";
         };
-        return new PolicyInfo(row.str("name"), table, command, row.bool("permissive"), row.list("roles"),
-                row.str("using_expr"), row.str("check_expr"));
+        return PolicyInfo.builder(row.str("name"), table).command(command).permissive(row.bool("permissive"))
+                .roles(row.list("roles")).using(row.str("using_expr")).withCheck(row.str("check_expr")).build();
     }
 
 

@@ -76,8 +76,9 @@ public final class ConstraintAssembler {
             mine.addAll(uniques(ref, def, uniqueRows.getOrDefault(ref, List.of())));
             if (def != null) {
                 for (ConstraintDefinition.Check check : def.constraints(ConstraintDefinition.Check.class)) {
-                    mine.add(new CheckConstraint(check.name(), ref,
-                            DdlParser.mentionedColumns(check.expression(), columnNames), check.expression(), true));
+                    mine.add(CheckConstraint.builder(ref, check.expression()).name(check.name())
+                            .columns(DdlParser.mentionedColumns(check.expression(), columnNames)).validated(true)
+                            .build());
                 }
             }
             mine.addAll(foreignKeys(ref, def, fkRows.getOrDefault(ref, List.of()),
@@ -116,7 +117,7 @@ public final class ConstraintAssembler {
                     break;
                 }
             }
-            out.add(new UniqueConstraint(name, ref, columns, false, false, false));
+            out.add(UniqueConstraint.builder(ref).name(name).columns(columns).build());
         }
         return out;
     }
@@ -153,9 +154,10 @@ public final class ConstraintAssembler {
             if (referenced.size() != from.size()) {
                 referenced = List.of();
             }
-            out.add(new ForeignKey(match == null ? null : match.name(), ref, from, parentRef, referenced,
-                    matchType(match), action(first.onUpdate()), action(first.onDelete()),
-                    match != null && match.deferrable(), match != null && match.initiallyDeferred(), true));
+            out.add(ForeignKey.builder(ref, parentRef).name(match == null ? null : match.name()).columns(from)
+                    .referencedColumns(referenced).match(matchType(match)).onUpdate(action(first.onUpdate()))
+                    .onDelete(action(first.onDelete())).deferrable(match != null && match.deferrable())
+                    .initiallyDeferred(match != null && match.initiallyDeferred()).validated(true).build());
         }
         return out;
     }

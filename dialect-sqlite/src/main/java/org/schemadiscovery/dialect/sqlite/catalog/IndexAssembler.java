@@ -64,12 +64,12 @@ public final class IndexAssembler {
                 if (r.cid() == -2) {
                     String expression = declared != null && declared.expression() != null ? declared.expression()
                             : "?";
-                    elements.add(new IndexElement(null, expression, order, NullsOrder.DEFAULT, null,
-                            explicitCollation(r.collation(), "BINARY")));
+                    elements.add(IndexElement.builder().expression(expression).order(order).nulls(NullsOrder.DEFAULT)
+                            .collation(explicitCollation(r.collation(), "BINARY")).build());
                 } else {
                     String column = r.cid() == -1 ? "rowid" : r.column();
-                    elements.add(new IndexElement(column, null, order, NullsOrder.DEFAULT, null,
-                            explicitCollation(r.collation(), columnCollation(tableDef, column))));
+                    elements.add(IndexElement.builder().column(column).order(order).nulls(NullsOrder.DEFAULT)
+                            .collation(explicitCollation(r.collation(), columnCollation(tableDef, column))).build());
                 }
             }
             String predicate = first.partial() && indexDef != null ? indexDef.predicate() : null;
@@ -80,8 +80,9 @@ public final class IndexAssembler {
                         .orElse(first.index());
                 default -> null;
             };
-            out.add(new IndexInfo(first.index(), table, first.unique(), null, elements, List.of(), predicate, false,
-                    constraint, true, Map.of(ORIGIN, first.origin())));
+            out.add(IndexInfo.builder(first.index(), table).unique(first.unique()).elements(elements)
+                    .predicate(predicate).constraint(constraint).valid(true).options(Map.of(ORIGIN, first.origin()))
+                    .build());
         }
         out.sort(Comparator.comparing(IndexInfo::table).thenComparing(IndexInfo::name));
         return new Discovered<>(out, warnings);

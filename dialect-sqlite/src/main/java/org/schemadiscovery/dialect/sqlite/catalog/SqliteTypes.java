@@ -71,8 +71,8 @@ public final class SqliteTypes {
             }
         }
         String baseName = base.toString();
-        return new DataType(declared, baseName, modifiers, 0, TypeCategory.BUILTIN, null,
-                jdbcType(baseName, affinity(declared, strict)));
+        return DataType.builder(declared, baseName).modifiers(modifiers).category(TypeCategory.BUILTIN)
+                .jdbcType(jdbcType(baseName, affinity(declared, strict))).build();
     }
 
     private static int jdbcType(String baseName, String affinity) {

@@ -99,8 +99,8 @@ public final class TableAssembler {
                 }
             }
             List<ColumnInfo> cols = tableColumns(o, definition, columns.of(ref), types);
-            tables.add(new TableInfo(ref, kind, cols, List.of(), List.of(), triggers.getOrDefault(ref, List.of()),
-                    null, null, null, false, List.of(), options));
+            tables.add(TableInfo.builder(ref, kind).columns(cols).triggers(triggers.getOrDefault(ref, List.of()))
+                    .options(options).build());
         }
         tables.sort(Comparator.comparing(TableInfo::ref));
         return new Discovered<>(tables, warnings);
@@ -125,11 +125,12 @@ public final class TableAssembler {
             List<ColumnInfo> cols = new ArrayList<>();
             for (ColumnRow r : columns.of(ref)) {
                 Map<String, String> options = Map.of(AFFINITY, SqliteTypes.affinity(r.type()));
-                cols.add(new ColumnInfo(r.name(), r.cid() + 1, SqliteTypes.dataType(r.type(), false), !r.notNull(),
-                        r.defaultValue(), null, null, null, null, r.hidden() == 1, options));
+                cols.add(ColumnInfo.builder(r.name(), SqliteTypes.dataType(r.type(), false)).ordinal(r.cid() + 1)
+                        .nullable(!r.notNull()).defaultValue(r.defaultValue()).hidden(r.hidden() == 1)
+                        .options(options).build());
             }
-            views.add(new ViewInfo(ref, definition, false, cols, List.of(), triggers.getOrDefault(ref, List.of()),
-                    null, null));
+            views.add(ViewInfo.builder(ref).definition(definition).columns(cols)
+                    .triggers(triggers.getOrDefault(ref, List.of())).build());
         }
         views.sort(Comparator.comparing(ViewInfo::ref));
         return new Discovered<>(views, warnings);
@@ -174,9 +175,10 @@ public final class TableAssembler {
             ColumnIdentity identity = alias ? new ColumnIdentity(IdentityGeneration.BY_DEFAULT, null) : null;
             DataType type = types.computeIfAbsent((strict ? "S" : "L") + r.type(),
                     k -> SqliteTypes.dataType(r.type(), strict));
-            out.add(new ColumnInfo(r.name(), r.cid() + 1, type,
-                    !(r.notNull() || alias), r.defaultValue(), identity, generated,
-                    def.map(ColumnDefinition::collation).orElse(null), null, r.hidden() == 1, options));
+            out.add(ColumnInfo.builder(r.name(), type).ordinal(r.cid() + 1).nullable(!(r.notNull() || alias))
+                    .defaultValue(r.defaultValue()).identity(identity).generated(generated)
+                    .collation(def.map(ColumnDefinition::collation).orElse(null)).hidden(r.hidden() == 1)
+                    .options(options).build());
         }
         return out;
     }
@@ -191,9 +193,10 @@ public final class TableAssembler {
             TableRef table = Definitions.ref(target.get());
             Parsed<TriggerDefinition> t = defs.trigger(o);
             TriggerInfo info = t.ok()
-                    ? new TriggerInfo(o.name(), table, t.value().timing(), List.of(t.value().event()),
-                    t.value().columns(), true, null, o.sql())
-                    : new TriggerInfo(o.name(), table, null, List.of(), List.of(), true, null, o.sql());
+                    ? TriggerInfo.builder(o.name(), table).timing(t.value().timing())
+                            .events(List.of(t.value().event())).columns(t.value().columns()).forEachRow(true)
+                            .definition(o.sql()).build()
+                    : TriggerInfo.builder(o.name(), table).forEachRow(true).definition(o.sql()).build();
             byTarget.computeIfAbsent(table, k -> new ArrayList<>()).add(info);
         }
         byTarget.values().forEach(list -> list.sort(Comparator.comparing(TriggerInfo::name)));
