@@ -94,15 +94,17 @@ final class Models {
 
         TableInfo table(TableInfo t) {
             PartitionInfo p = t.partition();
-            return new TableInfo(ref(t.ref()), t.kind(), t.columns().stream().map(this::column).toList(),
-                    t.indexes().stream().map(this::index).toList(),
-                    t.constraints().stream().map(this::constraint).toList(),
-                    t.triggers().stream().map(this::trigger).toList(),
-                    p == null ? null : new PartitionInfo(p.strategy(), p.key(), ref(p.parent()), p.bound()),
-                    t.owner(), t.comment(), t.rowLevelSecurity(),
-                    t.policies().stream().map(x -> new PolicyInfo(x.name(), ref(x.table()), x.command(),
-                            x.permissive(), x.roles(), x.using(), x.withCheck())).toList(),
-                    t.options());
+            // rowEstimate stays unset: a statistic, not schema (it differs between two copies of one schema)
+            return TableInfo.builder(ref(t.ref()), t.kind())
+                    .columns(t.columns().stream().map(this::column).toList())
+                    .indexes(t.indexes().stream().map(this::index).toList())
+                    .constraints(t.constraints().stream().map(this::constraint).toList())
+                    .triggers(t.triggers().stream().map(this::trigger).toList())
+                    .partition(p == null ? null : new PartitionInfo(p.strategy(), p.key(), ref(p.parent()), p.bound()))
+                    .owner(t.owner()).comment(t.comment()).rowLevelSecurity(t.rowLevelSecurity())
+                    .policies(t.policies().stream().map(x -> new PolicyInfo(x.name(), ref(x.table()), x.command(),
+                            x.permissive(), x.roles(), x.using(), x.withCheck())).toList())
+                    .options(t.options()).build();
         }
 
         ColumnInfo column(ColumnInfo c) {

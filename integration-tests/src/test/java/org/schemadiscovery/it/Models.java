@@ -126,12 +126,16 @@ final class Models {
         return sb.toString();
     }
 
-    /** The model with every sequence's last value unknown (it needs a privilege and changes with use). */
+    /**
+     * The model with every sequence's last value unknown (it needs a privilege and changes with use) and no table's
+     * row estimate (a statistic, not schema).
+     */
     static SchemaInfo withoutSequenceValues(SchemaInfo s) {
-        List<TableInfo> tables = s.tables().stream().map(t -> new TableInfo(t.ref(), t.kind(),
-                t.columns().stream().map(Models::withoutSequenceValue).toList(), t.indexes(), t.constraints(),
-                t.triggers(), t.partition(), t.owner(), t.comment(), t.rowLevelSecurity(), t.policies(),
-                t.options())).toList();
+        List<TableInfo> tables = s.tables().stream().map(t -> TableInfo.builder(t.ref(), t.kind())
+                .columns(t.columns().stream().map(Models::withoutSequenceValue).toList()).indexes(t.indexes())
+                .constraints(t.constraints()).triggers(t.triggers()).partition(t.partition()).owner(t.owner())
+                .comment(t.comment()).rowLevelSecurity(t.rowLevelSecurity()).policies(t.policies())
+                .options(t.options()).build()).toList();
         return new SchemaInfo(s.identity(), s.capabilities(), s.schemas(), tables, s.views(),
                 s.sequences().stream().map(Models::withoutLastValue).toList(), s.types(), s.routines(),
                 s.extensions(), s.relationships(), s.recommendations(), s.warnings(), s.metrics());

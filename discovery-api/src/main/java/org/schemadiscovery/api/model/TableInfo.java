@@ -21,11 +21,15 @@ import java.util.Optional;
  * @param rowLevelSecurity row-level security enabled
  * @param policies         row-level security policies
  * @param options          dialect options such as {@code WITHOUT ROWID}, {@code STRICT}, {@code module}, never null
+ * @param rowEstimate      the database's estimate of the row count (PostgreSQL {@code pg_class.reltuples}, MySQL
+ *                         {@code TABLES.TABLE_ROWS}), or null when it has none (never analysed, SQLite). A statistic,
+ *                         not schema: it changes with the data, so model comparisons ignore it. Added after the
+ *                         first release of the model (see the twelve-component constructor).
  */
 public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
                         List<ConstraintInfo> constraints, List<TriggerInfo> triggers, PartitionInfo partition,
                         String owner, String comment, boolean rowLevelSecurity, List<PolicyInfo> policies,
-                        Map<String, String> options) {
+                        Map<String, String> options, Long rowEstimate) {
     public TableInfo {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(kind, "kind");
@@ -35,12 +39,30 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         triggers = Copies.list(triggers);
         policies = Copies.list(policies);
         options = Copies.map(options);
+        if (rowEstimate != null && rowEstimate < 0) {
+            throw new IllegalArgumentException("rowEstimate must be >= 0 or null: " + rowEstimate);
+        }
+    }
+
+    /**
+     * The canonical constructor before {@code rowEstimate} was added; kept so that plugins compiled against it keep
+     * working. The estimate is null.
+     *
+     * @deprecated use {@link #builder(TableRef, TableKind)}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
+                     List<ConstraintInfo> constraints, List<TriggerInfo> triggers, PartitionInfo partition,
+                     String owner, String comment, boolean rowLevelSecurity, List<PolicyInfo> policies,
+                     Map<String, String> options) {
+        this(ref, kind, columns, indexes, constraints, triggers, partition, owner, comment, rowLevelSecurity, policies,
+                options, null);
     }
 
     /** A table with columns only. */
     public static TableInfo of(TableRef ref, TableKind kind, List<ColumnInfo> columns) {
         return new TableInfo(ref, kind, columns, List.of(), List.of(), List.of(), null, null, null, false,
-                List.of(), Map.of());
+                List.of(), Map.of(), null);
     }
 
     /** The primary key, if any. */
@@ -77,13 +99,13 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
     /** A copy with these indexes. */
     public TableInfo withIndexes(List<IndexInfo> newIndexes) {
         return new TableInfo(ref, kind, columns, newIndexes, constraints, triggers, partition, owner, comment,
-                rowLevelSecurity, policies, options);
+                rowLevelSecurity, policies, options, rowEstimate);
     }
 
     /** A copy with these constraints. */
     public TableInfo withConstraints(List<ConstraintInfo> newConstraints) {
         return new TableInfo(ref, kind, columns, indexes, newConstraints, triggers, partition, owner, comment,
-                rowLevelSecurity, policies, options);
+                rowLevelSecurity, policies, options, rowEstimate);
     }
 
     /**
@@ -98,7 +120,8 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
     public Builder toBuilder() {
         return new Builder().ref(ref).kind(kind).columns(columns).indexes(indexes).constraints(constraints)
                 .triggers(triggers).partition(partition).owner(owner).comment(comment)
-                .rowLevelSecurity(rowLevelSecurity).policies(policies).options(options);
+                .rowLevelSecurity(rowLevelSecurity).policies(policies).options(options)
+                .rowEstimate(rowEstimate);
     }
 
     /** Builds a {@link TableInfo}; each method sets one component. Not thread-safe. */
@@ -115,6 +138,7 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         private boolean rowLevelSecurity;
         private List<PolicyInfo> policies;
         private Map<String, String> options;
+        private Long rowEstimate;
 
         private Builder() {
         }
@@ -191,10 +215,16 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
             return this;
         }
 
+        /** Sets {@link TableInfo#rowEstimate()}. */
+        public Builder rowEstimate(Long rowEstimate) {
+            this.rowEstimate = rowEstimate;
+            return this;
+        }
+
         /** The TableInfo; the canonical constructor validates and copies as usual. */
         public TableInfo build() {
             return new TableInfo(ref, kind, columns, indexes, constraints, triggers, partition, owner, comment,
-                    rowLevelSecurity, policies, options);
+                    rowLevelSecurity, policies, options, rowEstimate);
         }
     }
 }

@@ -106,9 +106,8 @@ final class GenericCatalog {
         List<TableInfo> out = new ArrayList<>();
         for (Relation r : relations()) {
             if (!r.isView() && scope.includesSchema(r.ref().schema())) {
-                out.add(new TableInfo(r.ref(), tableKind(r.type()), cols.getOrDefault(r.ref(), List.of()),
-                        List.of(), List.of(), List.of(), null, null, blankToNull(r.remarks()), false, List.of(),
-                        Map.of()));
+                out.add(TableInfo.builder(r.ref(), tableKind(r.type())).columns(cols.getOrDefault(r.ref(), List.of()))
+                        .comment(blankToNull(r.remarks())).build());
             }
         }
         return out;
@@ -119,9 +118,8 @@ final class GenericCatalog {
         List<ViewInfo> out = new ArrayList<>();
         for (Relation r : relations()) {
             if (r.isView() && scope.includesSchema(r.ref().schema())) {
-                out.add(new ViewInfo(r.ref(), null, "MATERIALIZED VIEW".equals(r.type()),
-                        cols.getOrDefault(r.ref(), List.of()), List.of(), List.of(), null,
-                        blankToNull(r.remarks())));
+                out.add(ViewInfo.builder(r.ref()).materialized("MATERIALIZED VIEW".equals(r.type()))
+                        .columns(cols.getOrDefault(r.ref(), List.of())).comment(blankToNull(r.remarks())).build());
             }
         }
         return out;
@@ -328,9 +326,11 @@ final class GenericCatalog {
             boolean deferrable = trusted && (first.deferrability() == DatabaseMetaData.importedKeyInitiallyDeferred
                     || first.deferrability() == DatabaseMetaData.importedKeyInitiallyImmediate);
             boolean deferred = trusted && first.deferrability() == DatabaseMetaData.importedKeyInitiallyDeferred;
-            keys.add(new ForeignKey(first.name(), first.table(), group.stream().map(FkRow::column).toList(),
-                    first.referenced(), group.stream().map(FkRow::referencedColumn).toList(), MatchType.SIMPLE,
-                    action(first.updateRule()), action(first.deleteRule()), deferrable, deferred, true));
+            keys.add(ForeignKey.builder(first.table(), first.referenced()).name(first.name())
+                    .columns(group.stream().map(FkRow::column).toList())
+                    .referencedColumns(group.stream().map(FkRow::referencedColumn).toList()).match(MatchType.SIMPLE)
+                    .onUpdate(action(first.updateRule())).onDelete(action(first.deleteRule())).deferrable(deferrable)
+                    .initiallyDeferred(deferred).validated(true).build());
         }
         keys.sort(Comparator.comparing(ForeignKey::table)
                 .thenComparing(ForeignKey::name, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -381,10 +381,12 @@ final class GenericCatalog {
         for (IndexRow row : rows) {
             SortOrder order = "D".equalsIgnoreCase(row.ascOrDesc()) ? SortOrder.DESC : SortOrder.ASC;
             if (row.column() != null && columnNames.contains(row.column())) {
-                elements.add(new IndexElement(row.column(), null, order, NullsOrder.DEFAULT, null, null));
+                elements.add(IndexElement.builder().column(row.column()).order(order).nulls(NullsOrder.DEFAULT)
+                        .build());
             } else {
                 String expression = row.column() == null ? "(unknown expression)" : row.column();
-                elements.add(new IndexElement(null, expression, order, NullsOrder.DEFAULT, null, null));
+                elements.add(IndexElement.builder().expression(expression).order(order).nulls(NullsOrder.DEFAULT)
+                        .build());
             }
         }
         boolean unique = !rows.get(0).nonUnique();
@@ -394,8 +396,8 @@ final class GenericCatalog {
         } else if (sqlite && name.startsWith("sqlite_autoindex_")) {
             constraint = name;
         }
-        return new IndexInfo(name, table, unique, null, elements, List.of(), blankToNull(rows.get(0).filter()),
-                false, constraint, true, Map.of());
+        return IndexInfo.builder(name, table).unique(unique).elements(elements)
+                .predicate(blankToNull(rows.get(0).filter())).constraint(constraint).valid(true).build();
     }
 
     private Set<TableRef> tableRefs() throws SQLException {
@@ -456,8 +458,8 @@ final class GenericCatalog {
         GeneratedColumn gen = generated && def != null ? new GeneratedColumn(def, true) : null;
         ColumnIdentity identity = auto && !generated ? new ColumnIdentity(IdentityGeneration.BY_DEFAULT, null) : null;
         DataType type = dataType(typeName, jdbcType, sizeNull ? 0 : size, digitsNull ? -1 : digits);
-        return new ColumnInfo(name, ordinal, type, nullable, generated ? null : def, identity, gen, null,
-                blankToNull(rs.getString("REMARKS")), false, Map.of());
+        return ColumnInfo.builder(name, type).ordinal(ordinal).nullable(nullable).defaultValue(generated ? null : def)
+                .identity(identity).generated(gen).comment(blankToNull(rs.getString("REMARKS"))).build();
     }
 
     /** A data type from JDBC's type name, type code, size and decimal digits ({@code digits} -1 when unknown). */
@@ -494,7 +496,8 @@ final class GenericCatalog {
             case Types.STRUCT -> TypeCategory.COMPOSITE;
             default -> TypeCategory.BUILTIN;
         };
-        return new DataType(declared.toString(), base, mods, dims, category, null, dims > 0 ? Types.ARRAY : jdbcType);
+        return DataType.builder(declared.toString(), base).modifiers(mods).arrayDimensions(dims).category(category)
+                .jdbcType(dims > 0 ? Types.ARRAY : jdbcType).build();
     }
 
     private static String optional(ResultSet rs, String label) {

@@ -172,6 +172,12 @@ final class BulkSerializers {
         g.writeBooleanField("rowLevelSecurity", t.rowLevelSecurity());
         provider.defaultSerializeField("policies", t.policies(), g);
         writeStringMap("options", t.options(), g);
+        g.writeFieldName("rowEstimate");
+        if (t.rowEstimate() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(t.rowEstimate());
+        }
     }
 
     /** Each constraint with the {@code kind} id of the declared element type, through its own class's serializer. */

@@ -79,7 +79,6 @@ final class Tables {
         for (int i = 0; i < columns.size(); i++) {
             cols.add(ColumnInfo.simple(columns.get(i), i + 1, DataType.of("int", Types.INTEGER), true));
         }
-        return new TableInfo(ref, kind, cols, indexes, constraints, List.of(), null, null, null, false, List.of(),
-                Map.of());
+        return TableInfo.builder(ref, kind).columns(cols).indexes(indexes).constraints(constraints).build();
     }
 }

@@ -28,6 +28,22 @@ class JsonCodecTest {
     }
 
     @Test
+    @DisplayName("a document written before TableInfo.rowEstimate existed reads back with the estimate unknown")
+    void readsDocumentsWithoutRowEstimate() {
+        SchemaInfo rich = RichSchema.build();
+        assertThat(rich.tables()).anyMatch(t -> t.rowEstimate() != null);
+        String json = codec.write(rich);
+        String older = json.replaceAll(",\\s*\"rowEstimate\" : (null|[0-9]+)", "");
+        assertThat(older).isNotEqualTo(json).doesNotContain("rowEstimate");
+
+        SchemaInfo back = codec.read(older);
+
+        assertThat(back.tables()).allMatch(t -> t.rowEstimate() == null);
+        assertThat(back.tables()).isEqualTo(rich.tables().stream()
+                .map(t -> t.toBuilder().rowEstimate(null).build()).toList());
+    }
+
+    @Test
     @DisplayName("the hand-written serializers write exactly what databind writes, indented and compact")
     void bulkSerializersMatchDatabind() {
         SchemaInfo rich = RichSchema.build();

@@ -102,12 +102,14 @@ public final class RichSchema {
                 List.of("total"), true, "app.audit()", "CREATE TRIGGER orders_audit ...");
         PolicyInfo policy = new PolicyInfo("own_rows", orders, "SELECT", false, List.of("app_user", "PUBLIC"),
                 "owner = current_user", null);
-        TableInfo ordersTable = new TableInfo(orders, TableKind.PARTITIONED, columns, List.of(exprIndex, pkIndex),
-                constraints, List.of(trigger), new PartitionInfo("RANGE", "(created)", null, null), "owner",
-                "table comment", true, List.of(policy), Map.of("WITHOUT ROWID", "true"));
-        TableInfo partitionTable = new TableInfo(partition, TableKind.PARTITION, List.of(), List.of(), List.of(),
-                List.of(), new PartitionInfo(null, null, orders, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"),
-                null, null, false, List.of(), Map.of());
+        TableInfo ordersTable = TableInfo.builder(orders, TableKind.PARTITIONED).columns(columns)
+                .indexes(List.of(exprIndex, pkIndex)).constraints(constraints).triggers(List.of(trigger))
+                .partition(new PartitionInfo("RANGE", "(created)", null, null)).owner("owner")
+                .comment("table comment").rowLevelSecurity(true).policies(List.of(policy))
+                .options(Map.of("WITHOUT ROWID", "true")).rowEstimate(12_345L).build();
+        TableInfo partitionTable = TableInfo.builder(partition, TableKind.PARTITION)
+                .partition(new PartitionInfo(null, null, orders, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))
+                .build();
         TableInfo customerTable = TableInfo.of(customers, TableKind.FOREIGN, List.of(
                 ColumnInfo.simple("id", 1, DataType.of("integer", Types.INTEGER), false)));
         TableInfo virtual = TableInfo.of(TableRef.of("main", "docs"), TableKind.VIRTUAL, List.of());

@@ -100,6 +100,9 @@ public final class TextFormatter implements SchemaFormatter {
         if (!table.options().isEmpty()) {
             out.append("  Options: ").append(options(table.options())).append('\n');
         }
+        if (table.rowEstimate() != null) {
+            out.append("  Rows (estimate): ").append(table.rowEstimate()).append('\n');
+        }
         if (table.partition() != null) {
             out.append("  ").append(partition(table, schemas)).append('\n');
         }

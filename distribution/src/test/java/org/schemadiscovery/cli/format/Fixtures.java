@@ -77,7 +77,7 @@ final class Fixtures {
                         new ForeignKey("fk_orders_customer", ORDERS, List.of("customer_id"), CUSTOMERS, List.of("id"),
                                 MatchType.SIMPLE, ReferentialAction.NO_ACTION, ReferentialAction.CASCADE, false,
                                 false, true)),
-                List.of(), null, null, "Orders placed", false, List.of(), Map.of());
+                List.of(), null, null, "Orders placed", false, List.of(), Map.of(), 1200L);
         TableInfo items = new TableInfo(ORDER_ITEMS, TableKind.TABLE,
                 List.of(ColumnInfo.simple("order_id", 1, type("INTEGER", Types.INTEGER), false),
                         ColumnInfo.simple("product_sku", 2, type("character varying(20)", Types.VARCHAR), true),

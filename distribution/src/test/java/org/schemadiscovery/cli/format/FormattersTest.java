@@ -55,6 +55,7 @@ class FormattersTest {
 
                 TABLE orders
                   Comment: Orders placed
+                  Rows (estimate): 1200
                   Column       Type     Nullable  Default  Key
                   id           INTEGER  no                 PK
                   customer_id  INTEGER  no                 FK

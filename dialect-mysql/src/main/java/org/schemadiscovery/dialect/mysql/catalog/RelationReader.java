@@ -148,7 +148,7 @@ final class RelationReader {
         List<TriggerInfo> sortedTriggers = new ArrayList<>(triggers);
         sortedTriggers.sort(Comparator.comparing(TriggerInfo::name));
         return TableInfo.builder(ref, kind).columns(columnInfos).triggers(sortedTriggers).partition(partition)
-                .comment(r.nonEmpty("table_comment")).options(options).build();
+                .comment(r.nonEmpty("table_comment")).options(options).rowEstimate(r.number("table_rows")).build();
     }
 
     private ViewInfo view(TableRef ref, Row v, List<Row> cols, List<DiscoveryWarning> warnings) {

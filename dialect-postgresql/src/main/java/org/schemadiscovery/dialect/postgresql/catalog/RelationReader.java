@@ -49,7 +49,7 @@ final class RelationReader {
                             String comment, boolean rowSecurity, boolean forceRowSecurity, String reloptions,
                             String strategy, String partitionKey, TableRef parent, String bound, String definition,
                             String inherits, String server, String wrapper, String serverOptions,
-                            String tableOptions) {
+                            String tableOptions, Long rowEstimate) {
     }
 
     /**
@@ -130,7 +130,7 @@ final class RelationReader {
                 tables.add(TableInfo.builder(r.ref(), kind(r)).columns(cols).triggers(trg).partition(partition(r))
                         .owner(r.owner()).comment(r.comment()).rowLevelSecurity(r.rowSecurity())
                         .policies(sorted(policies.get(r.oid()), Comparator.comparing(PolicyInfo::name)))
-                        .options(options(r)).build());
+                        .options(options(r)).rowEstimate(r.rowEstimate()).build());
             }
         }
         tables.sort(Comparator.comparing(TableInfo::ref));
@@ -156,7 +156,8 @@ final class RelationReader {
                 row.bool("row_security"), row.bool("force_row_security"), row.str("reloptions"),
                 row.str("partition_strategy"), row.str("partition_key"), parent, row.str("partition_bound"),
                 row.str("view_definition"), row.str("inherits"), row.str("foreign_server"), row.str("foreign_wrapper"),
-                row.str("foreign_server_options"), row.str("foreign_table_options"));
+                row.str("foreign_server_options"), row.str("foreign_table_options"),
+                row.nullableLong("row_estimate"));
     }
 
     private static TableKind kind(Relation r) {

@@ -1,4 +1,5 @@
 -- Tables, partitions, foreign tables, views and materialized views in scope (extension members excluded).
+-- row_estimate is the planner's reltuples, NULL while it is -1 (never vacuumed or analysed, PostgreSQL 14+).
 -- @include scope.sql
 SELECT c.oid::bigint AS oid,
        s.nspname::text AS schema_name,
@@ -10,6 +11,7 @@ SELECT c.oid::bigint AS oid,
        d.description AS comment,
        c.relrowsecurity AS row_security,
        c.relforcerowsecurity AS force_row_security,
+       CASE WHEN c.relkind IN ('r', 'p', 'm', 'f') AND c.reltuples >= 0 THEN c.reltuples::bigint END AS row_estimate,
        CASE WHEN c.relkind IN ('r', 'p', 'm') AND c.reloptions IS NOT NULL THEN
            (SELECT pg_catalog.string_agg(pg_catalog.quote_ident(o.option_name) || '='
                                          || pg_catalog.quote_literal(o.option_value), ', ' ORDER BY o.ord)
