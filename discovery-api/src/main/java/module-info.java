@@ -8,4 +8,5 @@ module org.schemadiscovery.api {
     exports org.schemadiscovery.api.model;
     exports org.schemadiscovery.api.spi;
     exports org.schemadiscovery.api.exception;
+    exports org.schemadiscovery.api.support;
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -59,6 +60,7 @@ public final class SchemaDiscovery {
     private final DiscoveryOptions options;
     private final DiscoveryListener listener;
     private final Drivers drivers;
+    private final Executor executor;
 
     private SchemaDiscovery(Builder b) {
         this.registry = b.plugins.build();
@@ -66,6 +68,7 @@ public final class SchemaDiscovery {
         this.options = b.options;
         this.listener = b.listener;
         this.drivers = new Drivers(b.layers, b.classLoader != null ? b.classLoader : defaultLoader());
+        this.executor = b.executor;
     }
 
     /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
@@ -187,7 +190,7 @@ public final class SchemaDiscovery {
                 DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
                 DialectPlugin plugin = choose(identity);
                 return new DiscoveryRun(plugin, registry.generic(), source, counter, identity.withDialect(plugin.id()),
-                        options, listener, timeouts, startNanos, deadline).execute();
+                        options, listener, timeouts, startNanos, deadline, executor).execute();
             } finally {
                 source.close();
             }
@@ -253,6 +256,7 @@ public final class SchemaDiscovery {
         private String dialect;
         private DiscoveryOptions options = DiscoveryOptions.defaults();
         private DiscoveryListener listener = DiscoveryListener.NONE;
+        private Executor executor;
 
         private Builder() {
         }
@@ -319,6 +323,16 @@ public final class SchemaDiscovery {
         /** Progress listener. */
         public Builder listener(DiscoveryListener newListener) {
             this.listener = Objects.requireNonNull(newListener, "listener");
+            return this;
+        }
+
+        /**
+         * Where a dialect runs work beside the session, such as reading indexes on a second connection (default: a
+         * new daemon thread per run). A direct executor ({@code Runnable::run}), one that rejects the work or one
+         * whose threads are all busy makes the run read everything on one connection instead of waiting.
+         */
+        public Builder executor(Executor newExecutor) {
+            this.executor = Objects.requireNonNull(newExecutor, "executor");
             return this;
         }
 

@@ -13,6 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.DisplayName;
@@ -25,6 +31,7 @@ import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.dialect.postgresql.catalog.CatalogSql;
 import org.schemadiscovery.dialect.postgresql.catalog.PgFeatures;
 import org.schemadiscovery.dialect.postgresql.support.Discovery;
@@ -60,6 +67,61 @@ class ReadAheadTest {
             assertThat(ahead.metrics().statementTexts()).anySatisfy(
                     t -> assertThat(t).matches("SET TRANSACTION SNAPSHOT '[0-9A-F]+-[0-9A-F]+-[0-9]+'"));
         }
+    }
+
+    @Test
+    @DisplayName("a caller's direct executor or saturated pool: the run reads on one connection, same model, no deadlock")
+    void callersExecutorFallsBackToOneConnection() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.script("fixtures/features.sql");
+            SchemaInfo single;
+            try (Connection c = db.connect()) {
+                single = Discovery.discover(c);
+            }
+            SchemaInfo direct = withExecutor(Runnable::run).discover(db.url());
+            assertOneConnection(direct, single);
+
+            ExecutorService pool = Executors.newFixedThreadPool(1);
+            CountDownLatch release = new CountDownLatch(1);
+            try {
+                pool.execute(() -> {
+                    try {
+                        release.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                SchemaInfo saturated = CompletableFuture.supplyAsync(() -> withExecutor(pool).discover(db.url()))
+                        .get(60, TimeUnit.SECONDS);
+                assertOneConnection(saturated, single);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+
+            ExecutorService free = Executors.newFixedThreadPool(2);
+            try {
+                SchemaInfo pooled = withExecutor(free).discover(db.url());
+                Models.assertSameSchema(pooled, single);
+                assertThat(pooled.metrics().statementTexts()).as("read ahead on the caller's pool")
+                        .anyMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"));
+            } finally {
+                free.shutdownNow();
+            }
+        }
+    }
+
+    private static SchemaDiscovery withExecutor(Executor executor) {
+        return SchemaDiscovery.builder().loadServices(false).register(new PostgresDiscoveryStrategy())
+                .register(new PostgresIndexDiscovery()).register(new PostgresConstraintDiscovery())
+                .executor(executor).build();
+    }
+
+    private static void assertOneConnection(SchemaInfo s, SchemaInfo single) {
+        Models.assertSameSchema(s, single);
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.metrics().statementTexts()).noneMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"))
+                .containsSubsequence(single.metrics().statementTexts());
     }
 
     @Test

@@ -149,7 +149,7 @@ class SessionTest {
             }
         };
         return new DiscoveryContext(source, identity, DiscoveryOptions.defaults(), Instant.now().plusSeconds(60),
-                Duration.ofSeconds(10), DiscoveryListener.NONE);
+                Duration.ofSeconds(10), DiscoveryListener.NONE, null);
     }
 
     /**

@@ -74,7 +74,7 @@ final class LocalDiscovery {
         identity = identity.withDialect(strategy.dialect());
         DiscoveryScope scope = options.scope();
         DiscoveryContext context = new DiscoveryContext(source, identity, options,
-                Instant.now().plus(options.timeout()), options.statementTimeout(), null);
+                Instant.now().plus(options.timeout()), options.statementTimeout(), null, null);
         long start = System.nanoTime();
         try (DiscoverySession session = strategy.open(context)) {
             DatabaseCapabilities capabilities = strategy.capabilities(identity).merge(session.probe());

@@ -145,6 +145,6 @@ class ReadOnlyTest {
         };
         DiscoveryOptions options = DiscoveryOptions.defaults();
         return new DiscoveryContext(source, new DatabaseIdentity("SQLite", "3.54.1", 3, 54, "test", "jdbc:sqlite:",
-                "sqlite"), options, Instant.now().plus(options.timeout()), options.statementTimeout(), null);
+                "sqlite"), options, Instant.now().plus(options.timeout()), options.statementTimeout(), null, null);
     }
 }

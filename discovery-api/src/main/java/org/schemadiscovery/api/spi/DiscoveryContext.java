@@ -3,6 +3,7 @@ package org.schemadiscovery.api.spi;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 
@@ -15,9 +16,13 @@ import org.schemadiscovery.api.model.DatabaseIdentity;
  * @param deadline         instant by which the whole run must end
  * @param statementTimeout timeout to apply to the next statements (larger on a retry)
  * @param listener         progress listener
+ * @param executor         where helper work such as {@link org.schemadiscovery.api.support.SecondConnection} runs
+ *                         (the caller's {@code SchemaDiscovery.builder().executor(...)}), or null for a new daemon
+ *                         thread per task
  */
 public record DiscoveryContext(ConnectionSource connections, DatabaseIdentity identity, DiscoveryOptions options,
-                               Instant deadline, Duration statementTimeout, DiscoveryListener listener) {
+                               Instant deadline, Duration statementTimeout, DiscoveryListener listener,
+                               Executor executor) {
     public DiscoveryContext {
         Objects.requireNonNull(connections, "connections");
         Objects.requireNonNull(identity, "identity");
@@ -25,6 +30,17 @@ public record DiscoveryContext(ConnectionSource connections, DatabaseIdentity id
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(statementTimeout, "statementTimeout");
         listener = listener == null ? DiscoveryListener.NONE : listener;
+    }
+
+    /**
+     * The canonical constructor before {@code executor} was added: helper work runs on threads of its own.
+     *
+     * @deprecated pass the executor (null for threads of its own)
+     */
+    @Deprecated(since = "0.1.0")
+    public DiscoveryContext(ConnectionSource connections, DatabaseIdentity identity, DiscoveryOptions options,
+                            Instant deadline, Duration statementTimeout, DiscoveryListener listener) {
+        this(connections, identity, options, deadline, statementTimeout, listener, null);
     }
 
     /** The scope of the run. */
@@ -57,6 +73,6 @@ public record DiscoveryContext(ConnectionSource connections, DatabaseIdentity id
 
     /** The same context with another statement timeout. */
     public DiscoveryContext withStatementTimeout(Duration timeout) {
-        return new DiscoveryContext(connections, identity, options, deadline, timeout, listener);
+        return new DiscoveryContext(connections, identity, options, deadline, timeout, listener, executor);
     }
 }

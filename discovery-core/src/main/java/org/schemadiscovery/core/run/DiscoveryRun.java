@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.exception.DiscoveryException;
@@ -112,10 +113,12 @@ public final class DiscoveryRun {
      * @param timeouts   the query timeout the counting connections apply
      * @param startNanos {@link System#nanoTime()} when the discovery started
      * @param deadline   when the run must have ended
+     * @param executor   where dialects run helper work, or null for threads of their own
      */
     public DiscoveryRun(DialectPlugin plugin, DialectPlugin generic, CoreConnectionSource source,
                         StatementCounter counter, DatabaseIdentity identity, DiscoveryOptions options,
-                        DiscoveryListener listener, StatementTimeouts timeouts, long startNanos, Instant deadline) {
+                        DiscoveryListener listener, StatementTimeouts timeouts, long startNanos, Instant deadline,
+                        Executor executor) {
         this.plugin = Objects.requireNonNull(plugin, "plugin");
         this.generic = Objects.requireNonNull(generic, "generic");
         this.source = Objects.requireNonNull(source, "source");
@@ -127,7 +130,7 @@ public final class DiscoveryRun {
         this.startNanos = startNanos;
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.context = new DiscoveryContext(source, identity, options, deadline, options.statementTimeout(),
-                this.listener);
+                this.listener, executor);
     }
 
     /** Runs every phase in scope and returns the result. */

@@ -13,7 +13,7 @@ import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
-import org.schemadiscovery.api.spi.SecondConnection;
+import org.schemadiscovery.api.support.SecondConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeoutException;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
-import org.schemadiscovery.api.spi.SecondConnection;
+import org.schemadiscovery.api.support.SecondConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

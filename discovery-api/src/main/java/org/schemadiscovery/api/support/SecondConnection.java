@@ -1,4 +1,4 @@
-package org.schemadiscovery.api.spi;
+package org.schemadiscovery.api.support;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,8 +7,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.schemadiscovery.api.spi.ConnectionSource;
+import org.schemadiscovery.api.spi.DiscoveryContext;
 
 /**
  * Work a dialect session runs on a second connection, on a thread of its own, while the session's connection goes on
@@ -31,6 +35,13 @@ import java.util.concurrent.TimeoutException;
  * arrives. {@link #close()} aborts the connection of work still running (drivers whose {@code abort} does nothing,
  * such as sqlite-jdbc, finish the running statement first) and waits up to 5 s for the thread. Nothing is shared
  * between instances.
+ *
+ * <p>The work runs on the run's {@link DiscoveryContext#executor() executor} when the caller supplied one, else on
+ * a new daemon thread. An executor that runs the work on the session's own thread (a direct executor such as
+ * {@code Runnable::run}) or rejects it means no second connection: {@link #start} answers empty. Work still queued
+ * {@link #OPEN_WAIT} after the session first asked for a result (a saturated pool, perhaps busy with the very run
+ * that waits) is given up like a connection that does not come, and never opens its connection: the session reads
+ * the rest on its one connection, so no executor can make it wait for itself.
  */
 public final class SecondConnection implements AutoCloseable {
     private static final long JOIN_MILLIS = 5_000;
@@ -55,7 +66,11 @@ public final class SecondConnection implements AutoCloseable {
     private final Object lock = new Object();
     private Connection connection;
     private boolean closed;
-    private Thread thread;
+    /** The thread running the work, while it runs. */
+    private Thread worker;
+    private boolean started;
+    /** True when the executor ran the work on the thread that started it. */
+    private boolean inline;
     private volatile Throwable failure;
 
     private SecondConnection(DiscoveryContext context) {
@@ -68,11 +83,13 @@ public final class SecondConnection implements AutoCloseable {
     }
 
     /**
-     * Starts the work on a new daemon thread that opens the second connection itself, so the caller does not wait
-     * for it.
+     * Starts the work on the run's executor, or on a new daemon thread, which opens the second connection itself,
+     * so the caller does not wait for it.
      *
-     * @param threadName the thread's name, e.g. {@code schema-discovery-postgresql-read-ahead}
-     * @return the running work, or empty when {@link #allowed} is false
+     * @param threadName the thread's name when it gets a thread of its own, e.g.
+     *                   {@code schema-discovery-postgresql-read-ahead}
+     * @return the running work, or empty when {@link #allowed} is false or the executor rejected the work or ran it
+     *         on this thread
      */
     public static Optional<SecondConnection> start(DiscoveryContext context, String threadName, Work work) {
         Objects.requireNonNull(context, "context");
@@ -81,11 +98,27 @@ public final class SecondConnection implements AutoCloseable {
         if (!allowed(context)) {
             return Optional.empty();
         }
+        Executor executor = context.executor();
         SecondConnection second = new SecondConnection(context);
-        Thread t = new Thread(() -> second.run(work), threadName);
-        t.setDaemon(true);
-        second.thread = t;
-        t.start();
+        Thread caller = Thread.currentThread();
+        Runnable task = () -> second.runOn(caller, work);
+        if (executor == null) {
+            Thread t = new Thread(task, threadName);
+            t.setDaemon(true);
+            t.start();
+            return Optional.of(second);
+        }
+        try {
+            executor.execute(task);
+        } catch (RejectedExecutionException e) {
+            second.giveUpUnstarted();
+            return Optional.empty();
+        }
+        synchronized (second.lock) {
+            if (second.inline) {
+                return Optional.empty();
+            }
+        }
         return Optional.of(second);
     }
 
@@ -132,8 +165,44 @@ public final class SecondConnection implements AutoCloseable {
     private void abandon() {
         synchronized (lock) {
             closed = true;
+            if (worker != null) {
+                worker.interrupt();
+            }
         }
-        thread.interrupt();
+    }
+
+    /** Marks work that never started (rejected, or run on the caller's thread) as ended. */
+    private void giveUpUnstarted() {
+        synchronized (lock) {
+            closed = true;
+        }
+        connected.complete(null);
+        finished.complete(null);
+    }
+
+    private void runOn(Thread caller, Work work) {
+        boolean runs;
+        synchronized (lock) {
+            inline = Thread.currentThread() == caller;
+            runs = !inline && !closed;
+            if (runs) {
+                started = true;
+                worker = Thread.currentThread();
+            }
+        }
+        if (!runs) {
+            giveUpUnstarted();
+            return;
+        }
+        try {
+            run(work);
+        } finally {
+            synchronized (lock) {
+                worker = null;
+            }
+            // a pool thread goes back without an interrupt meant for this work
+            Thread.interrupted();
+        }
     }
 
     private void run(Work work) {
@@ -185,12 +254,20 @@ public final class SecondConnection implements AutoCloseable {
                 // the join below still bounds the wait
             }
         }
-        if (!connected.isDone()) {
-            // still waiting for its connection (a pool may wait long): stop that wait
-            thread.interrupt();
+        synchronized (lock) {
+            if (!started) {
+                // never started (still queued): it will see closed and end without a connection
+                return;
+            }
+            if (!connected.isDone() && worker != null) {
+                // still waiting for its connection (a pool may wait long): stop that wait
+                worker.interrupt();
+            }
         }
         try {
-            thread.join(JOIN_MILLIS);
+            finished.get(JOIN_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // bounded wait: the work ends on its own once its aborted statement returns
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -1,4 +1,4 @@
-package org.schemadiscovery.core.spi;
+package org.schemadiscovery.core.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +28,7 @@ import org.schemadiscovery.api.spi.ConnectionSource;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
-import org.schemadiscovery.api.spi.SecondConnection;
+import org.schemadiscovery.api.support.SecondConnection;
 import org.schemadiscovery.core.testing.Sqlite;
 
 @DisplayName("SecondConnection: work on a second connection while the session goes on")
@@ -59,9 +66,13 @@ class SecondConnectionTest {
     }
 
     private static DiscoveryContext context(ConnectionSource source, int maxConnections) {
+        return context(source, maxConnections, null);
+    }
+
+    private static DiscoveryContext context(ConnectionSource source, int maxConnections, Executor executor) {
         DiscoveryOptions options = DiscoveryOptions.builder().maxConnections(maxConnections).build();
         return new DiscoveryContext(source, new DatabaseIdentity("SQLite", "3", 3, 0, "test", "jdbc:sqlite:", "sqlite"),
-                options, Instant.now().plusSeconds(30), Duration.ofSeconds(10), DiscoveryListener.NONE);
+                options, Instant.now().plusSeconds(30), Duration.ofSeconds(10), DiscoveryListener.NONE, executor);
     }
 
     private static int count(Connection c) throws SQLException {
@@ -173,6 +184,73 @@ class SecondConnectionTest {
         }
         try (Connection check = DriverManager.getConnection(source.url)) {
             assertThat(count(check)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    @DisplayName("caller's executor: the work runs on one of its threads and hands its result out")
+    void callersExecutor() throws Exception {
+        Source source = new Source(true);
+        ExecutorService pool = Executors.newFixedThreadPool(1, r -> new Thread(r, "caller-pool"));
+        try {
+            CompletableFuture<String> thread = new CompletableFuture<>();
+            try (SecondConnection second = SecondConnection.start(context(source, 2, pool), "unused",
+                    c -> thread.complete(Thread.currentThread().getName() + " " + count(c))).orElseThrow()) {
+                assertThat(second.await(thread)).contains("caller-pool 2");
+            }
+            assertThat(source.opened).singleElement().satisfies(c -> assertThat(c.isClosed()).isTrue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @DisplayName("a direct executor (Runnable::run) or one that rejects: no second connection, nothing runs")
+    void directOrRejectingExecutor() throws Exception {
+        Source source = new Source(true);
+        AtomicBoolean ran = new AtomicBoolean();
+        assertThat(SecondConnection.start(context(source, 2, Runnable::run), "t", c -> ran.set(true))).isEmpty();
+        Executor rejecting = r -> {
+            throw new RejectedExecutionException("full");
+        };
+        assertThat(SecondConnection.start(context(source, 2, rejecting), "t", c -> ran.set(true))).isEmpty();
+        assertThat(ran).isFalse();
+        assertThat(source.opened).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a saturated pool: await gives the queued work up after OPEN_WAIT, and it never opens a connection")
+    void saturatedPool() throws Exception {
+        Source source = new Source(true);
+        ExecutorService pool = Executors.newFixedThreadPool(1);
+        CountDownLatch release = new CountDownLatch(1);
+        try {
+            pool.execute(() -> {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            AtomicBoolean ran = new AtomicBoolean();
+            CompletableFuture<Integer> result = new CompletableFuture<>();
+            long t0 = System.nanoTime();
+            try (SecondConnection second = SecondConnection.start(context(source, 2, pool), "t", c -> {
+                ran.set(true);
+                result.complete(count(c));
+            }).orElseThrow()) {
+                assertThat(second.await(result)).isEmpty();
+                assertThat(Duration.ofNanos(System.nanoTime() - t0)).isBetween(
+                        SecondConnection.OPEN_WAIT.minusMillis(100), SecondConnection.OPEN_WAIT.plusSeconds(3));
+            }
+            release.countDown();
+            pool.shutdown();
+            assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
+            assertThat(ran).as("the queued work, run later, saw it was given up").isFalse();
+            assertThat(source.opened).isEmpty();
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
         }
     }
 }
