@@ -9,8 +9,6 @@ module org.schemadiscovery.core {
 
     exports org.schemadiscovery.core;
     exports org.schemadiscovery.core.registry;
-    exports org.schemadiscovery.core.generic;
-    exports org.schemadiscovery.core.analysis;
     exports org.schemadiscovery.core.json;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;

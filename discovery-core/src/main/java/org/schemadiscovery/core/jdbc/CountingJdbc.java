@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntSupplier;
+import org.schemadiscovery.api.spi.CountedResultSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -115,6 +116,9 @@ public final class CountingJdbc {
                     && args[0] instanceof Class<?> c && c.isInstance(proxy)) {
                 return "unwrap".equals(name) ? proxy : Boolean.TRUE;
             }
+            if (kind == Kind.RESULT_SET && method.getDeclaringClass() == CountedResultSet.class) {
+                return target; // direct(): the driver's result set, for reading columns without this handler
+            }
             switch (kind) {
                 case STATEMENT -> beforeStatement(name, args);
                 case METADATA -> {
@@ -186,7 +190,7 @@ public final class CountingJdbc {
             String name = method.getName();
             if (type == ResultSet.class) {
                 Object owner = kind == Kind.STATEMENT ? proxy : null;
-                return proxy(ResultSet.class, new Handler(result, Kind.RESULT_SET, null, owner, channel));
+                return proxy(CountedResultSet.class, new Handler(result, Kind.RESULT_SET, null, owner, channel));
             }
             if (type == Connection.class && "getConnection".equals(name)) {
                 return connectionProxy(proxy, result);

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schemadiscovery.api.spi.CountedResultSet;
 import org.schemadiscovery.core.testing.Sqlite;
 
 @DisplayName("counting connection proxy")
@@ -41,6 +42,24 @@ class CountingJdbcTest {
     @AfterEach
     void tearDown() throws SQLException {
         raw.close();
+    }
+
+    @Test
+    @DisplayName("a counted result set offers the driver's behind it for reading columns; rows count on next()")
+    void directResultSet() throws SQLException {
+        List<Integer> values = new ArrayList<>();
+        try (Statement st = counted.createStatement(); ResultSet rs = st.executeQuery("SELECT a FROM t ORDER BY a")) {
+            assertThat(rs).isInstanceOf(CountedResultSet.class);
+            ResultSet direct = ((CountedResultSet) rs).direct();
+            assertThat(java.lang.reflect.Proxy.isProxyClass(direct.getClass())).as("the driver's own").isFalse();
+            assertThat(direct.getClass().getName()).startsWith("org.sqlite.");
+            while (rs.next()) {
+                values.add(direct.getInt("a"));
+            }
+        }
+        assertThat(values).containsExactly(1, 2, 3);
+        assertThat(counter.rows()).isEqualTo(3);
+        assertThat(counter.statements()).isEqualTo(1);
     }
 
     @Test

@@ -16,10 +16,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
-import org.postgresql.jdbc.PgResultSet;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.spi.CountedResultSet;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.slf4j.Logger;
@@ -308,9 +308,9 @@ public final class CatalogRunner {
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 // rows are advanced through the result set as handed out (core counts them there); the columns are
-                // read from the driver's own result set behind it: a wrapper's reflective call per getter costs more
-                // than the decoding itself on tens of thousands of rows
-                Row row = new Row(driverResultSet(rs));
+                // read from the driver's own result set behind it, which core offers for that: a wrapper's
+                // reflective call per getter costs more than the decoding itself on tens of thousands of rows
+                Row row = new Row(rs instanceof CountedResultSet counted ? counted.direct() : rs);
                 while (rs.next()) {
                     T item = mapper.map(row);
                     if (item != null) {
@@ -320,18 +320,6 @@ public final class CatalogRunner {
             }
             return out;
         }
-    }
-
-    /** The driver's result set behind core's wrapper, or the result set itself when it wraps none. */
-    private static ResultSet driverResultSet(ResultSet rs) {
-        try {
-            if (rs.isWrapperFor(PgResultSet.class)) {
-                return rs.unwrap(PgResultSet.class);
-            }
-        } catch (SQLException | RuntimeException ignored) {
-            // a wrapper that cannot unwrap is read as it is
-        }
-        return rs;
     }
 
     private static List<String> like(List<String> globs) {
