@@ -19,7 +19,7 @@ final class Counts {
     private Counts() {
     }
 
-    static Record of(SchemaInfo s) {
+    static Sample of(SchemaInfo s) {
         long columns = 0, indexes = 0, constraints = 0, fks = 0, pks = 0, uniques = 0, checks = 0;
         long exprIdx = 0, partialIdx = 0, pkIdx = 0, uniqueIdx = 0, coveringIdx = 0, constraintIdx = 0;
         long partitionIdx = 0, partitionedIdx = 0, mvIdx = 0;
@@ -61,7 +61,7 @@ final class Counts {
             indexes += v.indexes().size();
             mvIdx += v.indexes().size();
         }
-        return new Record().put("tables", s.tables().size()).put("columns", columns).put("indexes", indexes)
+        return new Sample().put("tables", s.tables().size()).put("columns", columns).put("indexes", indexes)
                 .put("constraints", constraints).put("views", s.views().size()).put("fks", fks)
                 .put("warnings", s.warnings().size())
                 .put("cat_tables_partition", partitions).put("cat_tables_partitioned", partitioned)

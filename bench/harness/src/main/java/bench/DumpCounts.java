@@ -33,7 +33,7 @@ public final class DumpCounts {
     }
 
     /** Counts from pg_dump's table-of-contents comments, ADD CONSTRAINT lines and CREATE TABLE column lines. */
-    static Record pgDump(String text) {
+    static Sample pgDump(String text) {
         long tables = 0, views = 0, indexes = 0, constraints = 0, fks = 0, columns = 0;
         boolean inTable = false;
         for (String line : text.split("\n", -1)) {
@@ -82,7 +82,7 @@ public final class DumpCounts {
      * Counts from the CREATE statements sqlite3 prints. Implicit indexes are inferred as SQLite creates them: one per
      * UNIQUE and one per PRIMARY KEY, except a rowid table's single INTEGER PRIMARY KEY.
      */
-    static Record sqliteSchema(String text) {
+    static Sample sqliteSchema(String text) {
         long tables = 0, views = 0, indexes = 0, constraints = 0, fks = 0, columns = 0;
         for (String stmt : splitTopLevel(text, ';')) {
             List<String> words = words(stmt, 6);
@@ -140,8 +140,8 @@ public final class DumpCounts {
         return counts(tables, columns, indexes, constraints, views, fks);
     }
 
-    private static Record counts(long tables, long columns, long indexes, long constraints, long views, long fks) {
-        return new Record().put("tables", tables).put("columns", columns).put("indexes", indexes)
+    private static Sample counts(long tables, long columns, long indexes, long constraints, long views, long fks) {
+        return new Sample().put("tables", tables).put("columns", columns).put("indexes", indexes)
                 .put("constraints", constraints).put("views", views).put("fks", fks);
     }
 

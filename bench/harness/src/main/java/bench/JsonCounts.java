@@ -12,7 +12,7 @@ public final class JsonCounts {
 
     public static void main(String[] args) throws Exception {
         SchemaInfo s = new JsonCodec().read(Files.readString(Path.of(args[0])));
-        Record r = new Record();
+        Sample r = new Sample();
         if (s.metrics().statementsExecuted() > 0) {
             r.put("statements", s.metrics().statementsExecuted()).put("rows", s.metrics().rowsRead())
                     .put("discover_ms", Warm.ms(s.metrics().totalNanos()));

@@ -27,7 +27,7 @@ public final class Measure {
             throw e.getCause();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        Record r = new Record().put("measure", "ok");
+        Sample r = new Sample().put("measure", "ok");
         if (driver != null) {
             r.put("statements", driver.statements.get()).put("rows", driver.rows.get());
         }

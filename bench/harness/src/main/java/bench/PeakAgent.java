@@ -12,6 +12,6 @@ public final class PeakAgent {
 
     public static void premain(String args) {
         Runtime.getRuntime().addShutdownHook(new Thread(
-                () -> System.err.println(PREFIX + new Record().put("heap_mb", Heap.peakMb())), "sd-bench-peak"));
+                () -> System.err.println(PREFIX + new Sample().put("heap_mb", Heap.peakMb())), "sd-bench-peak"));
     }
 }

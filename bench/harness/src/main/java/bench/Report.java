@@ -95,17 +95,17 @@ public final class Report {
             System.err.println("usage: Report RAW_FILE DIALECT");
             System.exit(1);
         }
-        List<Record> records = new ArrayList<>();
+        List<Sample> records = new ArrayList<>();
         for (String line : Files.readAllLines(Path.of(args[0]))) {
             if (!line.isBlank() && !line.startsWith("#")) {
-                records.add(Record.parse(line));
+                records.add(Sample.parse(line));
             }
         }
         System.out.print(render(records, args[1]));
     }
 
-    static String render(List<Record> all, String dialect) {
-        List<Record> records = all.stream().filter(r -> dialect.equals(r.get("dialect"))).toList();
+    static String render(List<Sample> all, String dialect) {
+        List<Sample> records = all.stream().filter(r -> dialect.equals(r.get("dialect"))).toList();
         TreeSet<Long> sizes = new TreeSet<>();
         records.forEach(r -> r.longValue("n").ifPresent(sizes::add));
         StringBuilder out = new StringBuilder();
@@ -118,7 +118,7 @@ public final class Report {
     }
 
     /** The performance targets of the dialect issues, checked against this run (cold vs cold = process times). */
-    static String targets(List<Record> records, String dialect) {
+    static String targets(List<Sample> records, String dialect) {
         List<String[]> rows = new ArrayList<>();
         if (dialect.equals("postgresql")) {
             rows.add(against(records, 5000, "ours-warm", "pg_dump", 0.5,
@@ -129,7 +129,7 @@ public final class Report {
             rows.add(faster(records, 1000, "schemacrawler", 20, "bench1000: cold vs cold ≥ 20× faster than SchemaCrawler"));
             rows.add(faster(records, 5000, "jooq-meta", 10, "bench5000: cold vs cold ≥ 10× faster than jOOQ-meta"));
         } else {
-            Record warm = find(records, 5000, "ours-warm");
+            Sample warm = find(records, 5000, "ours-warm");
             rows.add(new String[] {"5000 tables: ours warm ≤ 0.5 s", warm == null ? "not measured (size 5000)"
                     : wall(warm), warm == null ? "–" : yesNo(warm.doubleValue("wall_ms").orElse(1e9) <= 500)});
             List<double[]> points = new ArrayList<>();
@@ -159,9 +159,9 @@ public final class Report {
         return sb.toString();
     }
 
-    private static String[] against(List<Record> records, long n, String ours, String ref, double max, String label) {
-        Record a = ok(find(records, n, ours));
-        Record b = ok(find(records, n, ref));
+    private static String[] against(List<Sample> records, long n, String ours, String ref, double max, String label) {
+        Sample a = ok(find(records, n, ours));
+        Sample b = ok(find(records, n, ref));
         if (a == null || b == null) {
             return new String[] {label, "not measured (size " + n + ")", "–"};
         }
@@ -170,9 +170,9 @@ public final class Report {
                 .getAsDouble()), time(b.doubleValue("wall_ms").getAsDouble()), f), yesNo(f <= max)};
     }
 
-    private static String[] heapTarget(List<Record> records, long n) {
+    private static String[] heapTarget(List<Sample> records, long n) {
         String label = "bench5000: completes with -Xmx256m";
-        Record warm = find(records, n, "ours-warm");
+        Sample warm = find(records, n, "ours-warm");
         if (warm == null) {
             return new String[] {label, "not measured (size " + n + ")", "–"};
         }
@@ -184,9 +184,9 @@ public final class Report {
                 + "--xmx 256m to check)", "–"};
     }
 
-    private static String[] faster(List<Record> records, long n, String peer, double min, String label) {
-        Record cold = ok(find(records, n, "ours-cold"));
-        Record p = find(records, n, peer);
+    private static String[] faster(List<Sample> records, long n, String peer, double min, String label) {
+        Sample cold = ok(find(records, n, "ours-cold"));
+        Sample p = find(records, n, peer);
         if (cold == null || p == null) {
             return new String[] {label, "not measured (size " + n + ")", "–"};
         }
@@ -203,7 +203,7 @@ public final class Report {
                 + factor(f), yesNo(f >= min)};
     }
 
-    private static Record find(List<Record> records, long n, String tool) {
+    private static Sample find(List<Sample> records, long n, String tool) {
         return records.stream().filter(r -> tool.equals(r.get("tool")) && r.longValue("n").orElse(-1) == n)
                 .reduce((a, b) -> b).orElse(null);
     }
@@ -212,23 +212,23 @@ public final class Report {
         return b ? "yes" : "**no**";
     }
 
-    static String sizeTable(List<Record> rows, long n) {
-        Map<String, Record> byTool = new LinkedHashMap<>();
+    static String sizeTable(List<Sample> rows, long n) {
+        Map<String, Sample> byTool = new LinkedHashMap<>();
         for (String tool : TOOL_ORDER) {
             rows.stream().filter(r -> tool.equals(r.get("tool"))).reduce((a, b) -> b)
                     .ifPresent(r -> byTool.put(tool, r));
         }
         rows.stream().filter(r -> !byTool.containsKey(r.get("tool"))).forEach(r -> byTool.put(r.get("tool"), r));
-        Record warm = ok(byTool.get("ours-warm"));
-        Record cold = ok(byTool.get("ours-cold"));
-        Record ours = warm != null ? warm : cold;
+        Sample warm = ok(byTool.get("ours-warm"));
+        Sample cold = ok(byTool.get("ours-cold"));
+        Sample ours = warm != null ? warm : cold;
         StringBuilder sb = new StringBuilder();
         sb.append("### N = ").append(n).append("\n\n");
         sb.append("| tool | wall time | ÷ our warm | ÷ our cold | statements | rows read | peak heap MB | peak RSS MB ")
                 .append("| tables | columns | indexes | constraints | FKs | views |\n");
         sb.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         List<String> notes = new ArrayList<>();
-        for (Record r : byTool.values()) {
+        for (Sample r : byTool.values()) {
             String tool = r.get("tool");
             boolean counted = "ok".equals(r.get("status"));
             sb.append("| ").append(label(tool)).append(" | ").append(wall(r)).append(" | ")
@@ -289,7 +289,7 @@ public final class Report {
      * Why a count differs from ours. For a peer: the smallest set of our categories whose sizes add up to exactly the
      * difference. For a reference (catalog, pg_dump, sqlite3): the categories where the catalog and we disagree.
      */
-    static String explain(String field, long diff, Record ours, String tool, String dialect, Record catalog) {
+    static String explain(String field, long diff, Sample ours, String tool, String dialect, Sample catalog) {
         if (isReference(tool)) {
             List<String> parts = new ArrayList<>();
             if (catalog != null) {
@@ -340,7 +340,7 @@ public final class Report {
                 + String.join("; or ", options) + " — adds up to the difference";
     }
 
-    private static String known(String tool, String dialect, String field, long diff, Record ours) {
+    private static String known(String tool, String dialect, String field, long diff, Sample ours) {
         Known known = KNOWN.stream().filter(x -> x.tool().equals(tool) && x.dialect().equals(dialect)
                 && x.field().equals(field)).findFirst().orElse(null);
         if (known == null) {
@@ -357,7 +357,7 @@ public final class Report {
                 + signed(diff - sum) + " unexplained";
     }
 
-    private static String reasons(List<Reason> set, Record ours) {
+    private static String reasons(List<Reason> set, Sample ours) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < set.size(); i++) {
             Reason c = set.get(i);
@@ -367,7 +367,7 @@ public final class Report {
         return sb.toString();
     }
 
-    static String growth(List<Record> records, TreeSet<Long> sizes) {
+    static String growth(List<Sample> records, TreeSet<Long> sizes) {
         StringBuilder sb = new StringBuilder("### Growth: wall time against N\n\n| tool |");
         sizes.forEach(n -> sb.append(" N=").append(n).append(" |"));
         sb.append(" slope (log-log fit) |\n|---|");
@@ -380,7 +380,7 @@ public final class Report {
             List<double[]> points = new ArrayList<>();
             sb.append("| ").append(label(tool)).append(" |");
             for (long n : sizes) {
-                Record r = records.stream().filter(x -> tool.equals(x.get("tool")) && x.longValue("n").orElse(-1) == n)
+                Sample r = records.stream().filter(x -> tool.equals(x.get("tool")) && x.longValue("n").orElse(-1) == n)
                         .reduce((a, b) -> b).orElse(null);
                 sb.append(' ').append(r == null ? "–" : wall(r).replace(" (", "<br>(")).append(" |");
                 if (ok(r) != null && r.doubleValue("wall_ms").isPresent()) {
@@ -413,7 +413,7 @@ public final class Report {
         return den == 0 ? OptionalDouble.empty() : OptionalDouble.of((k * sxy - sx * sy) / den);
     }
 
-    private static Record ok(Record r) {
+    private static Sample ok(Sample r) {
         return r != null && "ok".equals(r.get("status")) ? r : null;
     }
 
@@ -428,7 +428,7 @@ public final class Report {
         };
     }
 
-    static String wall(Record r) {
+    static String wall(Sample r) {
         String status = r.get("status", "?");
         switch (status) {
             case "ok" -> { }
@@ -464,7 +464,7 @@ public final class Report {
         return String.format(Locale.ROOT, "%.2f s", ms / 1000);
     }
 
-    static String ratio(Record r, Record base) {
+    static String ratio(Sample r, Sample base) {
         if (base == null || r == base || base.doubleValue("wall_ms").orElse(0) <= 0) {
             return "–";
         }
@@ -485,7 +485,7 @@ public final class Report {
         return String.format(Locale.ROOT, f >= 0.1 ? "%.2f×" : "%.3f×", f);
     }
 
-    private static String num(Record r, String key) {
+    private static String num(Sample r, String key) {
         return r.longValue(key).isPresent() ? Long.toString(r.longValue(key).getAsLong()) : "–";
     }
 

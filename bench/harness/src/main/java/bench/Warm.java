@@ -51,7 +51,7 @@ public final class Warm {
             for (DiscoveryWarning w : last.warnings().subList(0, Math.min(5, last.warnings().size()))) {
                 System.err.println("warning: " + w);
             }
-            Record r = new Record().put("status", "ok")
+            Sample r = new Sample().put("status", "ok")
                     .put("wall_ms", ms(median)).put("min_ms", ms(nanos[0])).put("max_ms", ms(nanos[runs - 1]))
                     .put("first_ms", firstMs).put("warmups", warmups).put("runs", runs)
                     .put("statements", m.statementsExecuted()).put("rows", m.rowsRead()).put("heap_mb", heap)
@@ -59,7 +59,7 @@ public final class Warm {
                     .putAll(Counts.of(last));
             System.out.println(r);
         } catch (RuntimeException e) {
-            System.out.println(new Record().put("status", "failed").put("note", oneLine(e)));
+            System.out.println(new Sample().put("status", "failed").put("note", oneLine(e)));
             e.printStackTrace();
             System.exit(3);
         }

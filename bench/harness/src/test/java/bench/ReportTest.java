@@ -7,7 +7,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class ReportTest {
-    private static final Record OURS = Record.parse("dialect=postgresql n=1000 tool=ours-warm status=ok wall_ms=50 "
+    private static final Sample OURS = Sample.parse("dialect=postgresql n=1000 tool=ours-warm status=ok wall_ms=50 "
             + "min_ms=45 max_ms=60 tables=1030 columns=12086 indexes=5050 constraints=4026 views=120 fks=996 "
             + "cat_views_plain=100 cat_views_materialized=20 cat_idx_expression=1000 cat_idx_partial=1000 "
             + "cat_idx_primary_key=1030 cat_idx_materialized_view=20 cat_idx_covering=1000");
@@ -15,10 +15,10 @@ class ReportTest {
     @Test
     @DisplayName("records: note= runs to the end of the line, other values have no spaces")
     void recordRoundTrip() {
-        Record r = Record.parse("tool=pg_dump status=failed wall_ms=12 note=out of shared memory: x=y");
+        Sample r = Sample.parse("tool=pg_dump status=failed wall_ms=12 note=out of shared memory: x=y");
         assertThat(r.get("note")).isEqualTo("out of shared memory: x=y");
         assertThat(r.longValue("wall_ms")).hasValue(12);
-        assertThat(new Record().put("a", "b c").put("note", "n o").toString()).isEqualTo("a=b_c note=n o");
+        assertThat(new Sample().put("a", "b c").put("note", "n o").toString()).isEqualTo("a=b_c note=n o");
     }
 
     @Test
@@ -42,8 +42,8 @@ class ReportTest {
                         + "(1000); or ");
         assertThat(Report.explain("indexes", 7, OURS, "liquibase", "sqlite", null))
                 .isEqualTo("the peer counts differently; no category of ours accounts for +7");
-        Record catalog = Record.parse("tool=catalog constraints=4026 cat_con_check=2000 cat_con_primary_key=1030");
-        Record ours = Record.parse("tool=ours-warm constraints=2026 cat_con_check=0 cat_con_primary_key=1030");
+        Sample catalog = Sample.parse("tool=catalog constraints=4026 cat_con_check=2000 cat_con_primary_key=1030");
+        Sample ours = Sample.parse("tool=ours-warm constraints=2026 cat_con_check=0 cat_con_primary_key=1030");
         assertThat(Report.explain("constraints", 2000, ours, "pg_dump", "postgresql", catalog))
                 .isEqualTo("ours differs from the reference (+2000) — CHECK constraints: 2000 in the catalog, 0 ours");
     }
@@ -61,10 +61,10 @@ class ReportTest {
     @Test
     @DisplayName("table: ratios against our warm time, capped peers as '> cap', differing counts flagged")
     void table() {
-        List<Record> rows = List.of(OURS,
-                Record.parse("dialect=postgresql n=1000 tool=jooq-meta status=ok wall_ms=5000 process_ms=5600 "
+        List<Sample> rows = List.of(OURS,
+                Sample.parse("dialect=postgresql n=1000 tool=jooq-meta status=ok wall_ms=5000 process_ms=5600 "
                         + "tables=1150 columns=12426 indexes=2020 fks=996"),
-                Record.parse("dialect=postgresql n=1000 tool=schemacrawler status=capped cap_s=300 process_ms=300100"));
+                Sample.parse("dialect=postgresql n=1000 tool=schemacrawler status=capped cap_s=300 process_ms=300100"));
         String md = Report.sizeTable(rows, 1000);
         assertThat(md).contains("| jooq-meta | 5.00 s (process 5.60 s) | 100× | – |")
                 .contains("| 1150 ≠ |")
@@ -76,13 +76,13 @@ class ReportTest {
     @Test
     @DisplayName("targets: PostgreSQL ratios to pg_dump and cold-vs-cold peer factors from process times")
     void targets() {
-        List<Record> rows = List.of(
-                Record.parse("n=5000 tool=ours-warm status=ok wall_ms=1000 heap_mb=200 xmx=256m"),
-                Record.parse("n=5000 tool=ours-cold status=ok wall_ms=2500"),
-                Record.parse("n=5000 tool=pg_dump status=ok wall_ms=3000"),
-                Record.parse("n=5000 tool=jooq-meta status=ok wall_ms=30000 process_ms=31000"),
-                Record.parse("n=1000 tool=ours-cold status=ok wall_ms=2000"),
-                Record.parse("n=1000 tool=schemacrawler status=capped cap_s=300"));
+        List<Sample> rows = List.of(
+                Sample.parse("n=5000 tool=ours-warm status=ok wall_ms=1000 heap_mb=200 xmx=256m"),
+                Sample.parse("n=5000 tool=ours-cold status=ok wall_ms=2500"),
+                Sample.parse("n=5000 tool=pg_dump status=ok wall_ms=3000"),
+                Sample.parse("n=5000 tool=jooq-meta status=ok wall_ms=30000 process_ms=31000"),
+                Sample.parse("n=1000 tool=ours-cold status=ok wall_ms=2000"),
+                Sample.parse("n=1000 tool=schemacrawler status=capped cap_s=300"));
         assertThat(Report.targets(rows, "postgresql"))
                 .contains("| bench5000: ours warm ≤ 0.5 × pg_dump -s wall | 1.00 s / 3.00 s = 0.33× | yes |")
                 .contains("| bench5000: ours cold ≤ 1.0 × pg_dump -s wall | 2.50 s / 3.00 s = 0.83× | yes |")

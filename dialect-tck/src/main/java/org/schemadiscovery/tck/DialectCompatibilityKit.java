@@ -314,13 +314,13 @@ public abstract class DialectCompatibilityKit {
     }
 
     private static List<ColumnInfo> plainColumns(List<ColumnInfo> columns) {
-        return columns.stream().map(Models::withoutOptions).toList();
+        return columns.stream().map(KitModelViews::withoutOptions).toList();
     }
 
     private List<IndexInfo> userIndexes(TableInfo t) {
         return t.indexes().stream()
                 .filter(i -> i.constraint() == null && !fixtures().isGeneratedName(i.name()))
-                .map(Models::withoutOptions)
+                .map(KitModelViews::withoutOptions)
                 .sorted(Comparator.comparing(IndexInfo::name)).toList();
     }
 
@@ -389,11 +389,11 @@ public abstract class DialectCompatibilityKit {
 
     /**
      * Discovers {@code source}, renders it, applies the script to a fresh database and discovers that; returns both
-     * as {@link Models.Comparable}s. Where the schema is the test database itself (MySQL: {@link DialectFixtures#ref}
+     * as {@link KitModelViews.Comparable}s. Where the schema is the test database itself (MySQL: {@link DialectFixtures#ref}
      * puts objects in a schema named like the database), that schema name is normalized too, since the copy lives
      * in another database.
      */
-    private Models.Comparable[] roundTrip(TestDatabase source, DdlRenderer renderer) throws SQLException {
+    private KitModelViews.Comparable[] roundTrip(TestDatabase source, DdlRenderer renderer) throws SQLException {
         SchemaInfo original = discover(source);
         assertThat(original.warnings()).as("warnings discovering the source").isEmpty();
         List<String> script = renderer.script(original);
@@ -402,9 +402,9 @@ public abstract class DialectCompatibilityKit {
         target.execute(script);
         SchemaInfo copy = discover(target);
         assertThat(copy.warnings()).as("warnings discovering the copy").isEmpty();
-        return new Models.Comparable[] {
-            Models.comparable(original, fixtures()::isGeneratedName, databaseSchema(source)),
-            Models.comparable(copy, fixtures()::isGeneratedName, databaseSchema(target))};
+        return new KitModelViews.Comparable[] {
+            KitModelViews.comparable(original, fixtures()::isGeneratedName, databaseSchema(source)),
+            KitModelViews.comparable(copy, fixtures()::isGeneratedName, databaseSchema(target))};
     }
 
     /** The schema named after the test database (MySQL family), or null where the schema is fixed. */
@@ -788,7 +788,7 @@ public abstract class DialectCompatibilityKit {
             // one catalog object: a unique index that backs the UNIQUE constraint of the same name
             assertThat(userIndexes(table(s, t))).containsExactly(a);
             assertThat(table(s, t).indexes()).filteredOn(i -> i.name().equals("tck_idx_b_a"))
-                    .map(Models::withoutOptions).containsExactly(new IndexInfo(ba.name(), t, true, ba.method(),
+                    .map(KitModelViews::withoutOptions).containsExactly(new IndexInfo(ba.name(), t, true, ba.method(),
                             ba.elements(), List.of(), null, false, "tck_idx_b_a", true, Map.of()));
             assertThat(constraints(table(s, t), UniqueConstraint.class)).containsExactly(
                     new UniqueConstraint("tck_idx_b_a", t, List.of("b", "a"), false, false, false));
@@ -1000,7 +1000,7 @@ public abstract class DialectCompatibilityKit {
             DdlRenderer renderer = assumeRenderer();
             TestDatabase source = freshDatabase();
             source.execute(roundTripTablesDdl(source));
-            Models.Comparable[] both = roundTrip(source, renderer);
+            KitModelViews.Comparable[] both = roundTrip(source, renderer);
             assertThat(both[1].tables()).isEqualTo(both[0].tables());
         }
 
@@ -1013,7 +1013,7 @@ public abstract class DialectCompatibilityKit {
             Assumptions.assumeFalse(ddl.isEmpty(), () -> "skipped: dialect '" + dialect()
                     + "' declares none of the capabilities views, sequences, user-types, routines, triggers");
             source.execute(ddl);
-            Models.Comparable[] both = roundTrip(source, renderer);
+            KitModelViews.Comparable[] both = roundTrip(source, renderer);
             assertThat(both[1]).isEqualTo(both[0]);
         }
 
@@ -1022,7 +1022,7 @@ public abstract class DialectCompatibilityKit {
         void hostile() throws SQLException {
             DdlRenderer renderer = assumeRenderer();
             TestDatabase source = database(fixtures().hostileDdl());
-            Models.Comparable[] both = roundTrip(source, renderer);
+            KitModelViews.Comparable[] both = roundTrip(source, renderer);
             assertThat(both[1].tables()).isEqualTo(both[0].tables());
         }
     }
@@ -1217,8 +1217,8 @@ public abstract class DialectCompatibilityKit {
             SchemaDiscovery sd = discovery();
             List<TestDatabase> dbs = List.of(a, b);
             List<SchemaInfo> expected = List.of(
-                    Models.withoutMetrics(sd.discover(a.jdbcUrl(), a.properties())),
-                    Models.withoutMetrics(sd.discover(b.jdbcUrl(), b.properties())));
+                    KitModelViews.withoutMetrics(sd.discover(a.jdbcUrl(), a.properties())),
+                    KitModelViews.withoutMetrics(sd.discover(b.jdbcUrl(), b.properties())));
             assertThat(expected.get(0).tables()).as("the two databases differ").isNotEqualTo(expected.get(1).tables());
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
@@ -1233,7 +1233,7 @@ public abstract class DialectCompatibilityKit {
                 }
                 start.countDown();
                 for (int i = 0; i < THREADS; i++) {
-                    assertThat(Models.withoutMetrics(results.get(i).get(2, TimeUnit.MINUTES)))
+                    assertThat(KitModelViews.withoutMetrics(results.get(i).get(2, TimeUnit.MINUTES)))
                             .as("thread %d (database %s)", i, dbs.get(i % 2).name()).isEqualTo(expected.get(i % 2));
                 }
             } finally {

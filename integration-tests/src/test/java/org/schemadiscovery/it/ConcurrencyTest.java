@@ -89,11 +89,11 @@ class ConcurrencyTest {
             start.countDown();
             for (Future<SchemaInfo[]> f : futures) {
                 SchemaInfo[] both = f.get(120, TimeUnit.SECONDS);
-                Models.assertSame(Models.withoutMetrics(both[0]), Models.withoutMetrics(pgAlone),
+                ModelChecks.assertSame(ModelChecks.withoutMetrics(both[0]), ModelChecks.withoutMetrics(pgAlone),
                         "a concurrent PostgreSQL result");
-                Models.assertSame(Models.withoutMetrics(both[1]), Models.withoutMetrics(sqliteAlone),
+                ModelChecks.assertSame(ModelChecks.withoutMetrics(both[1]), ModelChecks.withoutMetrics(sqliteAlone),
                         "a concurrent SQLite result");
-                assertThat(Models.statementTexts(both[0])).isEqualTo(Models.statementTexts(pgAlone));
+                assertThat(ModelChecks.statementTexts(both[0])).isEqualTo(ModelChecks.statementTexts(pgAlone));
                 assertThat(both[1].metrics().statementTexts()).isEqualTo(sqliteAlone.metrics().statementTexts());
                 assertThat(both[0].metrics().rowsRead()).isEqualTo(pgAlone.metrics().rowsRead());
                 assertThat(both[1].metrics().rowsRead()).isEqualTo(sqliteAlone.metrics().rowsRead());

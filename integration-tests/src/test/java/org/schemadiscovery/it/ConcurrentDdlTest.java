@@ -200,7 +200,7 @@ class ConcurrentDdlTest {
     }
 
     private static void assertConsistent(SchemaInfo s, int run) {
-        List<String> problems = new ArrayList<>(Models.inconsistencies(s));
+        List<String> problems = new ArrayList<>(ModelChecks.inconsistencies(s));
         // core merges indexes and constraints into their tables: one whose table is missing would vanish silently,
         // so the phase counts must equal what the tables (and materialized views) carry
         long indexes = s.tables().stream().mapToLong(t -> t.indexes().size()).sum()

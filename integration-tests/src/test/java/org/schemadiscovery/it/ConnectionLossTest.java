@@ -107,7 +107,8 @@ class ConnectionLossTest {
         assertThat(ds.opened()).isEqualTo(2);
         assertThat(s.metrics().retries()).isEqualTo(1);
         assertThat(s.warnings()).isEmpty();
-        Models.assertSame(Models.withoutMetrics(s), Models.withoutMetrics(undisturbed), "result after a reconnect");
+        ModelChecks.assertSame(ModelChecks.withoutMetrics(s), ModelChecks.withoutMetrics(undisturbed),
+                "result after a reconnect");
         assertThat(elapsed).isLessThan(DEADLINE);
     }
 
@@ -130,7 +131,7 @@ class ConnectionLossTest {
         assertThat(killer.killed()).isTrue();
         assertThat(killer.events).contains("finish recommendations");
         assertThat(s.warnings()).isEmpty();
-        Models.assertSame(Models.withoutMetrics(s), Models.withoutMetrics(undisturbed),
+        ModelChecks.assertSame(ModelChecks.withoutMetrics(s), ModelChecks.withoutMetrics(undisturbed),
                 "result after both connections were killed following phase " + phase);
         assertThat(elapsed).isLessThan(DEADLINE);
     }
@@ -156,7 +157,7 @@ class ConnectionLossTest {
                 .isEqualTo(noticing.map(p -> List.of("retry " + p + " #1")).orElse(List.of()));
         assertThat(s.metrics().retries()).as("retries").isEqualTo(noticing.isPresent() ? 1 : 0);
         assertThat(s.warnings()).isEmpty();
-        Models.assertSame(Models.withoutMetrics(s), Models.withoutMetrics(undisturbed),
+        ModelChecks.assertSame(ModelChecks.withoutMetrics(s), ModelChecks.withoutMetrics(undisturbed),
                 "result after a reconnect following phase " + phase);
         assertThat(elapsed).isLessThan(DEADLINE);
     }

@@ -114,12 +114,13 @@ class DialectQueryFailureTest {
             assertThat(t.columns()).extracting(c -> c.name(), c -> c.nullable())
                     .as("columns of %s read through JDBC metadata", t.ref())
                     .isEqualTo(ref.columns().stream().map(c -> tuple(c.name(), c.nullable())).toList());
-            Models.assertSame(t.indexes(), ref.indexes(), "indexes of " + t.ref() + " (from the dialect)");
-            Models.assertSame(t.constraints(), ref.constraints(), "constraints of " + t.ref() + " (from the dialect)");
+            ModelChecks.assertSame(t.indexes(), ref.indexes(), "indexes of " + t.ref() + " (from the dialect)");
+            ModelChecks.assertSame(t.constraints(), ref.constraints(),
+                    "constraints of " + t.ref() + " (from the dialect)");
         }
-        Models.assertSame(s.views(), pgReference.views(), "views (from the dialect)");
-        Models.assertSame(s.sequences(), pgReference.sequences(), "sequences (from the dialect)");
-        Models.assertSame(s.relationships(), pgReference.relationships(), "relationships");
+        ModelChecks.assertSame(s.views(), pgReference.views(), "views (from the dialect)");
+        ModelChecks.assertSame(s.sequences(), pgReference.sequences(), "sequences (from the dialect)");
+        ModelChecks.assertSame(s.relationships(), pgReference.relationships(), "relationships");
     }
 
     @Test
@@ -153,12 +154,12 @@ class DialectQueryFailureTest {
         assertThat(indexKeys(s)).as("index names and column keys per table").isEqualTo(indexKeys(reference));
         for (TableInfo t : s.tables()) {
             TableInfo ref = reference.table(t.ref()).orElseThrow();
-            Models.assertSame(t.withIndexes(List.of()), ref.withIndexes(List.of()),
+            ModelChecks.assertSame(t.withIndexes(List.of()), ref.withIndexes(List.of()),
                     "table " + t.ref() + " apart from its indexes");
         }
-        Models.assertSame(s.views().stream().map(v -> v.withIndexes(List.of())).toList(),
+        ModelChecks.assertSame(s.views().stream().map(v -> v.withIndexes(List.of())).toList(),
                 reference.views().stream().map(v -> v.withIndexes(List.of())).toList(), "views");
-        Models.assertSame(s.relationships(), reference.relationships(), "relationships");
+        ModelChecks.assertSame(s.relationships(), reference.relationships(), "relationships");
     }
 
     /** Per table: index name to its column keys (null for expression keys), sorted by name. */

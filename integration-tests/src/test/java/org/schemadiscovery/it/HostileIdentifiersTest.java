@@ -61,7 +61,7 @@ class HostileIdentifiersTest {
     static void assertJsonRoundTrip(SchemaInfo s) {
         String json = JSON.write(s);
         SchemaInfo back = JSON.read(json);
-        Models.assertSame(back, s, "model read back from its JSON");
+        ModelChecks.assertSame(back, s, "model read back from its JSON");
     }
 
     static List<String> columnNames(TableInfo t) {
@@ -198,7 +198,7 @@ class HostileIdentifiersTest {
                 assertThat(r.to()).isEqualTo(TableRef.of(ODD, "a"));
                 assertThat(r.via()).containsExactly("fk → \"A\"");
             });
-            Models.assertConsistent(discovered);
+            ModelChecks.assertConsistent(discovered);
         }
 
         @Test
@@ -214,7 +214,7 @@ class HostileIdentifiersTest {
             copy.exec(script);
             SchemaInfo again = sd.discover(copy.url());
             assertThat(again.warnings()).isEmpty();
-            Models.assertSameSchema(again, discovered);
+            ModelChecks.assertSameSchema(again, discovered);
         }
 
         @Test
@@ -305,7 +305,7 @@ class HostileIdentifiersTest {
                 assertThat(v.ref().name()).isEqualTo("view \"v\" ✓");
                 assertThat(v.columns()).extracting(ColumnInfo::name).containsExactly("select", "🙂", "lit ✓");
             });
-            Models.assertConsistent(s);
+            ModelChecks.assertConsistent(s);
 
             assertJsonRoundTrip(s);
 
@@ -318,7 +318,7 @@ class HostileIdentifiersTest {
             }
             SchemaInfo again = sd.discover(SqliteFiles.url(copy));
             assertThat(again.warnings()).isEmpty();
-            Models.assertSameSchema(again, s);
+            ModelChecks.assertSameSchema(again, s);
         }
     }
 }

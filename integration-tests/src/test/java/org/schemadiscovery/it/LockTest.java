@@ -129,15 +129,15 @@ class LockTest {
     private static void assertEverythingElse(SchemaInfo locked, SchemaInfo unlocked, Set<TableRef> missing) {
         assertThat(locked.tables()).extracting(t -> t.ref()).isEqualTo(unlocked.tables().stream()
                 .map(t -> t.ref()).filter(r -> !missing.contains(r)).toList());
-        Models.assertSame(locked.tables(), unlocked.tables().stream().filter(t -> !missing.contains(t.ref()))
+        ModelChecks.assertSame(locked.tables(), unlocked.tables().stream().filter(t -> !missing.contains(t.ref()))
                 .toList(), "tables other than the locked one");
-        Models.assertSame(locked.views(), unlocked.views().stream().filter(v -> !missing.contains(v.ref()))
+        ModelChecks.assertSame(locked.views(), unlocked.views().stream().filter(v -> !missing.contains(v.ref()))
                 .toList(), "views");
-        Models.assertSame(locked.sequences(), unlocked.sequences(), "sequences");
-        Models.assertSame(locked.types(), unlocked.types(), "types");
-        Models.assertSame(locked.routines(), unlocked.routines(), "routines");
-        Models.assertSame(locked.relationships(), unlocked.relationships().stream()
+        ModelChecks.assertSame(locked.sequences(), unlocked.sequences(), "sequences");
+        ModelChecks.assertSame(locked.types(), unlocked.types(), "types");
+        ModelChecks.assertSame(locked.routines(), unlocked.routines(), "routines");
+        ModelChecks.assertSame(locked.relationships(), unlocked.relationships().stream()
                 .filter(r -> !missing.contains(r.from()) && !missing.contains(r.to())).toList(), "relationships");
-        Models.assertConsistent(locked);
+        ModelChecks.assertConsistent(locked);
     }
 }

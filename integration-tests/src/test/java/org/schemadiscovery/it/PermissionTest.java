@@ -77,18 +77,18 @@ class PermissionTest {
         assertThat(w.object()).isEqualTo("secret");
         assertThat(w.message()).contains("secret");
         // everything outside the schema is exactly what the superuser sees
-        Models.assertSame(
+        ModelChecks.assertSame(
                 s.tables().stream().filter(t -> !t.ref().schema().equals("secret")).toList(),
-                Models.withoutSequenceValues(asSuperuser).tables().stream()
+                ModelChecks.withoutSequenceValues(asSuperuser).tables().stream()
                         .filter(t -> !t.ref().schema().equals("secret")).toList(),
                 "tables outside secret");
-        Models.assertSame(s.views().stream().filter(v -> !v.ref().schema().equals("secret")).toList(),
+        ModelChecks.assertSame(s.views().stream().filter(v -> !v.ref().schema().equals("secret")).toList(),
                 asSuperuser.views().stream().filter(v -> !v.ref().schema().equals("secret")).toList(),
                 "views outside secret");
-        Models.assertSame(s.types(), asSuperuser.types(), "types");
-        Models.assertSame(s.routines(), asSuperuser.routines(), "routines");
+        ModelChecks.assertSame(s.types(), asSuperuser.types(), "types");
+        ModelChecks.assertSame(s.routines(), asSuperuser.routines(), "routines");
         assertThat(s.tables()).extracting(TableInfo::ref).extracting(r -> r.schema()).contains("app", "public");
-        Models.assertConsistent(s);
+        ModelChecks.assertConsistent(s);
     }
 
     @Test
@@ -134,11 +134,11 @@ class PermissionTest {
         assertThat(s.tables()).allSatisfy(t -> assertThat(t.constraints()).isEmpty());
         assertThat(s.relationships()).isEmpty();
         // tables, columns and indexes are all there
-        SchemaInfo expected = Models.withoutSequenceValues(asSuperuser);
+        SchemaInfo expected = ModelChecks.withoutSequenceValues(asSuperuser);
         assertThat(s.tables()).extracting(TableInfo::ref)
                 .isEqualTo(expected.tables().stream().map(TableInfo::ref).toList());
-        Models.assertSame(s.tables(), expected.tables().stream().map(t -> t.withConstraints(List.of())).toList(),
+        ModelChecks.assertSame(s.tables(), expected.tables().stream().map(t -> t.withConstraints(List.of())).toList(),
                 "tables without their constraints");
-        Models.assertSame(s.views(), asSuperuser.views(), "views");
+        ModelChecks.assertSame(s.views(), asSuperuser.views(), "views");
     }
 }

@@ -98,14 +98,14 @@ class RandomSchemaRoundTripTest {
                         source.exec(RandomSchemas.ddl(spec, Dialect.POSTGRESQL, SCHEMA));
                         SchemaInfo first = sd.discover(source.url());
                         assertMatches(first, spec, Dialect.POSTGRESQL);
-                        Models.assertSame(JSON.read(JSON.write(first)), first, "model read back from JSON");
+                        ModelChecks.assertSame(JSON.read(JSON.write(first)), first, "model read back from JSON");
                         List<String> script = sd.renderer("postgresql").orElseThrow().script(first);
                         reset(copy);
                         copy.exec("DROP SCHEMA " + SCHEMA);
                         copy.exec(script);
                         SchemaInfo again = sd.discover(copy.url());
                         assertThat(again.warnings()).isEmpty();
-                        Models.assertSameSchema(again, first);
+                        ModelChecks.assertSameSchema(again, first);
                     });
         }
 
@@ -132,7 +132,7 @@ class RandomSchemaRoundTripTest {
                                 RandomSchemas.ddl(spec, Dialect.SQLITE, null));
                         SchemaInfo first = sd.discover(SqliteFiles.url(file));
                         assertMatches(first, spec, Dialect.SQLITE);
-                        Models.assertSame(JSON.read(JSON.write(first)), first, "model read back from JSON");
+                        ModelChecks.assertSame(JSON.read(JSON.write(first)), first, "model read back from JSON");
                         List<String> script = sd.renderer("sqlite").orElseThrow().script(first);
                         Path copy = dir.resolve("copy.sqlite");
                         try (Connection c = SqliteFiles.openReadWrite(copy); Statement st = c.createStatement()) {
@@ -142,7 +142,7 @@ class RandomSchemaRoundTripTest {
                         }
                         SchemaInfo again = sd.discover(SqliteFiles.url(copy));
                         assertThat(again.warnings()).isEmpty();
-                        Models.assertSameSchema(again, first);
+                        ModelChecks.assertSameSchema(again, first);
                         Files.delete(file);
                         Files.delete(copy);
                     });
@@ -196,7 +196,7 @@ class RandomSchemaRoundTripTest {
                 }
             }
         }
-        Models.assertConsistent(s);
+        ModelChecks.assertConsistent(s);
     }
 
     private static String action(String sql) {

@@ -60,7 +60,7 @@ class ReadOnlyTest {
                     "GRANT USAGE ON SCHEMA app TO " + reader);
             baseline = sd.discover(db.url());
             assertThat(baseline.warnings()).isEmpty();
-            assertThat(Models.tableNames(baseline)).isEqualTo(Fixtures.PG_SHOP_TABLES);
+            assertThat(ModelChecks.tableNames(baseline)).isEqualTo(Fixtures.PG_SHOP_TABLES);
         }
 
         @AfterAll
@@ -80,7 +80,7 @@ class ReadOnlyTest {
             assertThat(s.warnings()).isEmpty();
             assertOnlyReads(s);
             assertThat(s.capabilities().settings()).containsEntry("user", reader);
-            assertThat(Models.tableNames(s)).isEqualTo(Fixtures.PG_SHOP_TABLES);
+            assertThat(ModelChecks.tableNames(s)).isEqualTo(Fixtures.PG_SHOP_TABLES);
             // Without SELECT/USAGE on a sequence its last value is unreadable: reported as unknown, not an error.
             assertThat(baseline.sequences()).extracting(q -> q.ref().name(), SequenceInfo::lastValue)
                     .containsExactly(tuple("customer_id_seq", 1L), tuple("order_no", 1000L),
@@ -91,7 +91,8 @@ class ReadOnlyTest {
             assertThat(s.table("customer").orElseThrow().column("id").orElseThrow().identity().sequence()
                     .lastValue()).isNull();
             // everything else is the superuser's view of the schema
-            Models.assertSame(Models.comparable(s), Models.comparable(Models.withoutSequenceValues(baseline)),
+            ModelChecks.assertSame(ModelChecks.comparable(s),
+                    ModelChecks.comparable(ModelChecks.withoutSequenceValues(baseline)),
                     "the unprivileged role's model");
         }
 
@@ -104,8 +105,8 @@ class ReadOnlyTest {
                 SchemaInfo asReader = sd.discover(db.bareUrl(), PgDatabase.as(reader, "sd_it_reader_ro"));
                 assertThat(asReader.warnings()).isEmpty();
                 assertThat(asReader.capabilities().settings()).containsEntry("transaction_read_only", "on");
-                Models.assertSame(Models.comparable(asReader), Models.comparable(
-                        Models.withoutSequenceValues(baseline)), "model under the role's read-only default");
+                ModelChecks.assertSame(ModelChecks.comparable(asReader), ModelChecks.comparable(
+                        ModelChecks.withoutSequenceValues(baseline)), "model under the role's read-only default");
             } finally {
                 db.exec("ALTER ROLE " + reader + " IN DATABASE " + db.name() + " RESET default_transaction_read_only");
             }
@@ -118,11 +119,13 @@ class ReadOnlyTest {
                         });
                 SchemaInfo bare = sd.discover(c);
                 assertThat(bare.warnings()).isEmpty();
-                Models.assertSame(Models.comparable(bare), Models.comparable(baseline), "model, caller's connection");
+                ModelChecks.assertSame(ModelChecks.comparable(bare), ModelChecks.comparable(baseline),
+                        "model, caller's connection");
                 SchemaInfo viaUrl = sd.discover(db.url());
                 assertThat(viaUrl.warnings()).isEmpty();
                 assertThat(viaUrl.capabilities().settings()).containsEntry("transaction_read_only", "on");
-                Models.assertSame(Models.comparable(viaUrl), Models.comparable(baseline), "model, by URL");
+                ModelChecks.assertSame(ModelChecks.comparable(viaUrl), ModelChecks.comparable(baseline),
+                        "model, by URL");
             } finally {
                 db.exec("SET default_transaction_read_only = off",
                         "ALTER DATABASE " + db.name() + " RESET default_transaction_read_only");
@@ -143,7 +146,7 @@ class ReadOnlyTest {
                 c.commit();
                 SchemaInfo s = sd.discover(c);
                 assertThat(s.warnings()).isEmpty();
-                Models.assertSame(Models.comparable(s), Models.comparable(baseline), "model");
+                ModelChecks.assertSame(ModelChecks.comparable(s), ModelChecks.comparable(baseline), "model");
                 assertThat(c.getAutoCommit()).isFalse();
                 assertThat(c.isReadOnly()).isTrue();
                 assertThat(c.getTransactionIsolation()).isEqualTo(Connection.TRANSACTION_SERIALIZABLE);
@@ -175,7 +178,7 @@ class ReadOnlyTest {
 
             assertThat(s.warnings()).isEmpty();
             assertOnlyReads(s);
-            assertThat(Models.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
+            assertThat(ModelChecks.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
             assertThat(SqliteFiles.fingerprint(file)).isEqualTo(before);
             assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite");
         }
@@ -191,7 +194,7 @@ class ReadOnlyTest {
 
             assertThat(s.warnings()).isEmpty();
             assertThat(s.capabilities().settings()).containsEntry("journal_mode", "wal");
-            assertThat(Models.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
+            assertThat(ModelChecks.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
             assertThat(SqliteFiles.fingerprint(file)).isEqualTo(before);
             assertThat(SqliteFiles.listing(dir)).containsExactly("shop.sqlite", "shop.sqlite-shm", "shop.sqlite-wal");
             assertThat(Files.size(dir.resolve("shop.sqlite-wal"))).isZero();
@@ -208,7 +211,7 @@ class ReadOnlyTest {
                 s = sd.discover(c);
             }
             assertThat(s.warnings()).isEmpty();
-            assertThat(Models.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
+            assertThat(ModelChecks.tableNames(s)).isEqualTo(Fixtures.SQLITE_SHOP_TABLES);
             assertThat(SqliteFiles.fingerprint(file)).isEqualTo(before);
             // A read-only connection of a WAL database creates the -shm index and an empty -wal, and may not
             // delete them on close (SQLite's documented behaviour, "WAL-mode File Persistence"): no data in them.

@@ -68,7 +68,8 @@ class StatementTimeoutTest {
         assertThat(retries.seen).containsExactly("tables #1 57014");
         assertThat(s.metrics().retries()).isEqualTo(1);
         assertThat(s.warnings()).isEmpty();
-        Models.assertSame(Models.withoutMetrics(s), Models.withoutMetrics(undisturbed), "result after the retry");
+        ModelChecks.assertSame(ModelChecks.withoutMetrics(s), ModelChecks.withoutMetrics(undisturbed),
+                "result after the retry");
         assertThat(millis).as("waited out the 1 s timeout").isGreaterThanOrEqualTo(1_000L);
     }
 
@@ -89,10 +90,10 @@ class StatementTimeoutTest {
                 DiscoveryWarning::errorClass).containsExactly(tuple("tables", "tables", ErrorClass.TIMEOUT));
         assertThat(s.warnings().get(0).message()).contains("statement timeout 2 s");
         assertThat(s.tables()).isEmpty();
-        Models.assertSame(s.views(), undisturbed.views(), "views");
-        Models.assertSame(s.sequences(), undisturbed.sequences(), "sequences");
-        Models.assertSame(s.types(), undisturbed.types(), "types");
-        Models.assertSame(s.routines(), undisturbed.routines(), "routines");
+        ModelChecks.assertSame(s.views(), undisturbed.views(), "views");
+        ModelChecks.assertSame(s.sequences(), undisturbed.sequences(), "sequences");
+        ModelChecks.assertSame(s.types(), undisturbed.types(), "types");
+        ModelChecks.assertSame(s.routines(), undisturbed.routines(), "routines");
         assertThat(millis).as("waited out 1 s and then 2 s").isGreaterThanOrEqualTo(3_000L);
     }
 

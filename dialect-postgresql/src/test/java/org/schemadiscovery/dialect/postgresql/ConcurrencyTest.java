@@ -13,7 +13,7 @@ import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.dialect.postgresql.support.Discovery;
-import org.schemadiscovery.dialect.postgresql.support.Models;
+import org.schemadiscovery.dialect.postgresql.support.RoundTripModels;
 import org.schemadiscovery.dialect.postgresql.support.PgDatabase;
 
 @DisplayName("concurrency: one set of plugin instances serves parallel discoveries")
@@ -34,7 +34,7 @@ class ConcurrencyTest {
                 }
                 for (Future<SchemaInfo> run : runs) {
                     SchemaInfo s = run.get();
-                    Models.assertSameSchema(s, reference);
+                    RoundTripModels.assertSameSchema(s, reference);
                     assertThat(Discovery.statementTexts(s)).isEqualTo(Discovery.statementTexts(reference));
                 }
             } finally {

@@ -35,7 +35,7 @@ import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.dialect.postgresql.catalog.CatalogSql;
 import org.schemadiscovery.dialect.postgresql.catalog.PgFeatures;
 import org.schemadiscovery.dialect.postgresql.support.Discovery;
-import org.schemadiscovery.dialect.postgresql.support.Models;
+import org.schemadiscovery.dialect.postgresql.support.RoundTripModels;
 import org.schemadiscovery.dialect.postgresql.support.PgDatabase;
 
 @DisplayName("reading ahead: indexes and constraints on a second connection that imports the session's snapshot")
@@ -51,7 +51,7 @@ class ReadAheadTest {
             try (Connection c = db.connect()) {
                 single = Discovery.discover(c);
             }
-            Models.assertSameSchema(ahead, single);
+            RoundTripModels.assertSameSchema(ahead, single);
             assertThat(ahead.recommendations()).isEqualTo(single.recommendations());
 
             Map<String, String> sql = sql(single);
@@ -102,7 +102,7 @@ class ReadAheadTest {
             ExecutorService free = Executors.newFixedThreadPool(2);
             try {
                 SchemaInfo pooled = withExecutor(free).discover(db.url());
-                Models.assertSameSchema(pooled, single);
+                RoundTripModels.assertSameSchema(pooled, single);
                 assertThat(pooled.metrics().statementTexts()).as("read ahead on the caller's pool")
                         .anyMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"));
             } finally {
@@ -118,7 +118,7 @@ class ReadAheadTest {
     }
 
     private static void assertOneConnection(SchemaInfo s, SchemaInfo single) {
-        Models.assertSameSchema(s, single);
+        RoundTripModels.assertSameSchema(s, single);
         assertThat(s.warnings()).isEmpty();
         assertThat(s.metrics().statementTexts()).noneMatch(t -> t.startsWith("SET TRANSACTION SNAPSHOT"))
                 .containsSubsequence(single.metrics().statementTexts());
@@ -154,7 +154,7 @@ class ReadAheadTest {
             SchemaInfo s = Discovery.facade(DiscoveryOptions.defaults()).discover(oneConnection(db.url(), opened));
 
             assertThat(opened.get()).isEqualTo(2);
-            Models.assertSameSchema(s, reference);
+            RoundTripModels.assertSameSchema(s, reference);
             assertThat(s.warnings()).isEmpty();
             Map<String, String> sql = sql(s);
             assertThat(s.metrics().statementTexts()).containsSubsequence(sql.get("export-snapshot"),

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.json.JsonCodec;
 import org.schemadiscovery.dialect.postgresql.support.Discovery;
-import org.schemadiscovery.dialect.postgresql.support.Models;
+import org.schemadiscovery.dialect.postgresql.support.RoundTripModels;
 import org.schemadiscovery.dialect.postgresql.support.PgDatabase;
 import org.schemadiscovery.dialect.postgresql.support.Workload;
 
@@ -62,7 +62,7 @@ class RoundTripTest {
         List<String> script = Discovery.script(first);
         target.exec(script);
         SchemaInfo second = Discovery.discover(target);
-        Models.assertSameSchema(second, first);
+        RoundTripModels.assertSameSchema(second, first);
         assertThat(Discovery.script(second)).isEqualTo(script);
         return first;
     }

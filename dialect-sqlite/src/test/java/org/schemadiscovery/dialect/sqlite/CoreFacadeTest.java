@@ -185,7 +185,7 @@ class CoreFacadeTest {
         assertThat(s.recommendations()).extracting(r -> r.ruleId())
                 .contains("sqlite-foreign-keys-off", "sqlite-autoincrement", "sqlite-nullable-primary-key");
         SchemaInfo viaProperties = facade().discover("jdbc:sqlite:" + file, readOnly());
-        assertThat(Models.comparable(viaProperties)).isEqualTo(Models.comparable(s));
+        assertThat(RoundTripModels.comparable(viaProperties)).isEqualTo(RoundTripModels.comparable(s));
         assertThat(Fixtures.fingerprint(file)).isEqualTo(before);
     }
 
@@ -213,7 +213,7 @@ class CoreFacadeTest {
             Fixtures.execute(c, sd.renderer("sqlite").orElseThrow().script(original));
         }
         SchemaInfo again = sd.discover("jdbc:sqlite:" + copy, readOnly());
-        assertThat(Models.comparable(again)).isEqualTo(Models.comparable(original));
+        assertThat(RoundTripModels.comparable(again)).isEqualTo(RoundTripModels.comparable(original));
         assertThat(again.relationships()).isEqualTo(original.relationships());
     }
 }

@@ -30,7 +30,7 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
         if (output.format == OutputFormat.MERMAID) {
             throw CliException.usage("ddl has no mermaid format (use text, json or markdown)");
         }
-        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
         String dialect = result.schema().identity().dialect();
         DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
                 ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));

@@ -24,7 +24,7 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Integer call() {
-        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
         SchemaFormatter formatter = output.format.formatter();
         Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;

@@ -28,7 +28,7 @@ public final class RecommendCommand implements Callable<Integer>, RunCommand {
         if (output.format == OutputFormat.MERMAID) {
             throw CliException.usage("recommend has no mermaid format (use text, json or markdown)");
         }
-        DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
         Output.write(root.environment(), output.output, RecommendationsFormatter.format(output.format, result.schema().recommendations()));
         return ExitCodes.OK;
     }

@@ -30,10 +30,10 @@ import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.core.json.JsonCodec;
 
 /** Comparisons and invariants of discovered models. */
-final class Models {
+final class ModelChecks {
     private static final JsonCodec JSON = new JsonCodec();
 
-    private Models() {
+    private ModelChecks() {
     }
 
     /** The result without metrics, which differ between any two runs. */
@@ -63,7 +63,7 @@ final class Models {
 
     static RoundTripView comparable(SchemaInfo s) {
         List<TableInfo> tables = s.tables().stream()
-                .map(t -> t.withIndexes(t.indexes().stream().map(Models::neutralAutoIndex)
+                .map(t -> t.withIndexes(t.indexes().stream().map(ModelChecks::neutralAutoIndex)
                         .sorted(Comparator.comparing(IndexInfo::name)).toList()))
                 .toList();
         return new RoundTripView(s.schemas(), tables, s.views(), s.sequences(), s.types(), s.routines(),
@@ -132,12 +132,12 @@ final class Models {
      */
     static SchemaInfo withoutSequenceValues(SchemaInfo s) {
         List<TableInfo> tables = s.tables().stream().map(t -> TableInfo.builder(t.ref(), t.kind())
-                .columns(t.columns().stream().map(Models::withoutSequenceValue).toList()).indexes(t.indexes())
+                .columns(t.columns().stream().map(ModelChecks::withoutSequenceValue).toList()).indexes(t.indexes())
                 .constraints(t.constraints()).triggers(t.triggers()).partition(t.partition()).owner(t.owner())
                 .comment(t.comment()).rowLevelSecurity(t.rowLevelSecurity()).policies(t.policies())
                 .options(t.options()).build()).toList();
         return new SchemaInfo(s.identity(), s.capabilities(), s.schemas(), tables, s.views(),
-                s.sequences().stream().map(Models::withoutLastValue).toList(), s.types(), s.routines(),
+                s.sequences().stream().map(ModelChecks::withoutLastValue).toList(), s.types(), s.routines(),
                 s.extensions(), s.relationships(), s.recommendations(), s.warnings(), s.metrics());
     }
 

@@ -8,8 +8,8 @@ import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
 
 /** Model comparison for round trips: names SQLite generates for constraint indexes are not part of the model. */
-final class Models {
-    private Models() {
+final class RoundTripModels {
+    private RoundTripModels() {
     }
 
     /** What must survive a round trip: schemas, tables (auto-index names neutralised), views, recommendations. */
@@ -17,7 +17,7 @@ final class Models {
         StringBuilder sb = new StringBuilder();
         sb.append("schemas ").append(s.schemas()).append('\n');
         for (TableInfo t : s.tables()) {
-            List<IndexInfo> indexes = t.indexes().stream().map(Models::neutral)
+            List<IndexInfo> indexes = t.indexes().stream().map(RoundTripModels::neutral)
                     .sorted(Comparator.comparing(IndexInfo::name)).toList();
             sb.append(t.withIndexes(indexes)).append('\n');
         }

@@ -6,14 +6,14 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
 /**
- * One measurement as a line of {@code key=value} pairs; {@code note=} may only come last and runs to the end of the
- * line, so bench/run can write records with plain {@code echo}.
+ * One sample (a measurement, or counts read from a tool's output) as a line of {@code key=value} pairs; {@code note=}
+ * may only come last and runs to the end of the line, so bench/run can write samples with plain {@code echo}.
  */
-final class Record {
+final class Sample {
     private final Map<String, String> fields = new LinkedHashMap<>();
 
-    static Record parse(String line) {
-        Record r = new Record();
+    static Sample parse(String line) {
+        Sample r = new Sample();
         String rest = line.strip();
         int note = rest.startsWith("note=") ? 0 : rest.indexOf(" note=");
         if (note >= 0) {
@@ -29,7 +29,7 @@ final class Record {
         return r;
     }
 
-    Record put(String key, Object value) {
+    Sample put(String key, Object value) {
         if (value != null) {
             String v = value.toString();
             fields.put(key, key.equals("note") ? v : v.replaceAll("\\s+", "_"));
@@ -37,7 +37,7 @@ final class Record {
         return this;
     }
 
-    Record putAll(Record other) {
+    Sample putAll(Sample other) {
         other.fields.forEach(this::put);
         return this;
     }

@@ -19,7 +19,7 @@ import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.registry.DialectPlugin;
 
 /** One discovery as the commands run it: validate, load plugins, connect read-only, discover, report. */
-final class DiscoveryRun {
+final class CommandDiscovery {
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
     /** sqlite-jdbc's open flags: SQLITE_OPEN_READONLY without SQLITE_OPEN_CREATE, so a missing file is an error. */
     private static final String SQLITE_READ_ONLY = "1";
@@ -33,7 +33,7 @@ final class DiscoveryRun {
     record Result(SchemaDiscovery discovery, SchemaInfo schema) {
     }
 
-    private DiscoveryRun() {
+    private CommandDiscovery() {
     }
 
     static Result run(RootCommand root, ConnectionOptions c, RunOptions r, Redactor redactor) {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.schemadiscovery.api.model.SchemaInfo;
 
 /** Model comparisons for round trips: everything but identity, settings, metrics and statistics-driven advice. */
-public final class Models {
-    private Models() {
+public final class RoundTripModels {
+    private RoundTripModels() {
     }
 
     /** Asserts that two discoveries describe the same schema, part by part so a failure names the part. */

@@ -26,8 +26,8 @@ import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
 
 /** Views of the model the kit compares: without run-specific parts (metrics, database name, generated names). */
-final class Models {
-    private Models() {
+final class KitModelViews {
+    private KitModelViews() {
     }
 
     /**
