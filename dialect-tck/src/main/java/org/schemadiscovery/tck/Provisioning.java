@@ -6,7 +6,7 @@ import java.util.ServiceLoader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Finds a server for a dialect in ARCHITECTURE's order; see {@link TestDatabaseServer}. */
+/** Finds a server for a dialect in the order {@link TestDatabaseServer} documents. */
 final class Provisioning {
     private static final Logger LOG = LoggerFactory.getLogger(Provisioning.class);
 

@@ -28,8 +28,8 @@ import org.schemadiscovery.core.testing.Sqlite;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs core on the real module path in a forked JVM (Surefire patches tests into the class path, see ARCHITECTURE
- * traps): a provider found through the boot layer, one through the class path, one plus the SQLite JDBC driver
+ * Runs core on the real module path in a forked JVM (Surefire patches tests into the class path, see "Known traps"
+ * in docs/architecture.md): a provider found through the boot layer, one through the class path, one plus the SQLite JDBC driver
  * through a child layer given to {@code serviceLayer}, and the JSON codec without the API opening its packages.
  */
 class ModulePathForkTest {

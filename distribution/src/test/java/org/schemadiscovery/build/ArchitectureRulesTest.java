@@ -12,7 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Cross-module rules of ARCHITECTURE.md, checked on the production classes of every module. */
+/** Cross-module rules of docs/architecture.md, checked on the production classes of every module. */
 class ArchitectureRulesTest {
     private static JavaClasses classes;
 

@@ -24,7 +24,7 @@ class ArchitectureTest {
                         "org.slf4j..", "org.postgresql..", "com.google.auto.service..",
                         "org.schemadiscovery.dialect.postgresql..")
                 .because("a dialect plugin needs nothing but the API, SLF4J and its JDBC driver"
-                        + " (ARCHITECTURE.md: a dialect never depends on core or another dialect)")
+                        + " (docs/architecture.md: a dialect never depends on core or another dialect)")
                 .check(PLUGIN);
     }
 

@@ -56,7 +56,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One discovery run with one dialect (ARCHITECTURE "Core flow"): opens the session, runs the phases in order, merges
+ * One discovery run with one dialect (docs/architecture.md, "Core flow"): opens the session, runs the phases in order, merges
  * indexes and constraints into their tables, derives relationships and recommendations, and acts on classified
  * errors:
  * <ul>
