@@ -41,11 +41,19 @@ public final class Cli {
             commandLine.setErr(env.err());
             commandLine.setParameterExceptionHandler(this::usageError);
             commandLine.setExecutionExceptionHandler(this::executionError);
+            withExitCodes(commandLine);
             code = commandLine.execute(args);
         }
         env.out().flush();
         env.err().flush();
         return code;
+    }
+
+    /** Every command's help ends with the one exit-code table of {@link ExitCodes}. */
+    private static void withExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.meanings());
+        commandLine.getSubcommands().values().forEach(Cli::withExitCodes);
     }
 
     private static boolean mentionsPasswordOption(String[] args) {

@@ -94,8 +94,8 @@ final class DiscoveryRun {
         if (c.passwordEnv != null) {
             String password = env.env().apply(c.passwordEnv);
             if (password == null) {
-                throw new CliException(ExitCodes.CONNECTION,
-                        "environment variable " + c.passwordEnv + " is not set (--password-env)");
+                throw CliException.usage("environment variable " + c.passwordEnv + " is not set (--password-env "
+                        + c.passwordEnv + ")");
             }
             redactor.addSecret(password);
             info.setProperty("password", password);
