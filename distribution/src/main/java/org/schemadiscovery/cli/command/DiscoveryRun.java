@@ -128,13 +128,15 @@ final class DiscoveryRun {
         }
     }
 
-    /** The same schema with credentials masked in its URL, whatever the driver put there. */
+    /** The same schema with credentials masked in its URL and warnings, whatever the driver put there. */
     private static SchemaInfo withoutCredentials(SchemaInfo s, Redactor redactor) {
         DatabaseIdentity id = s.identity();
         DatabaseIdentity clean = new DatabaseIdentity(id.product(), id.version(), id.majorVersion(),
                 id.minorVersion(), id.driver(), redactor.redact(id.url()), id.dialect());
+        List<DiscoveryWarning> warnings = s.warnings().stream().map(w -> new DiscoveryWarning(w.object(), w.phase(),
+                w.errorClass(), redactor.redact(w.message()))).toList();
         return new SchemaInfo(clean, s.capabilities(), s.schemas(), s.tables(), s.views(), s.sequences(), s.types(),
-                s.routines(), s.extensions(), s.relationships(), s.recommendations(), s.warnings(), s.metrics());
+                s.routines(), s.extensions(), s.relationships(), s.recommendations(), warnings, s.metrics());
     }
 
     /** {@code --metrics}: totals, then one aligned row per phase. */
