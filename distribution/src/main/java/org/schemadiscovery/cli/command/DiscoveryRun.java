@@ -43,6 +43,7 @@ final class DiscoveryRun {
             throw CliException.usage("malformed JDBC URL '" + redactor.redact(c.url)
                     + "': expected jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db");
         }
+        SqliteFile.check(c.url);
         Properties info = connectionProperties(c, env, redactor);
         DiscoveryOptions options = options(c);
         ProgressPrinter progress = r.progress ? new ProgressPrinter(err, redactor, System::nanoTime) : null;
