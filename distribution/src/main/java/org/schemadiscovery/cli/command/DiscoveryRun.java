@@ -73,6 +73,9 @@ final class DiscoveryRun {
             progress.step("connecting to " + c.url);
         }
         SchemaInfo schema = discovery.discover(c.url, info);
+        if (c.dialect == null && schema.identity().dialect().equals("generic")) {
+            err.println(GenericFallbackNote.text(c.url, schema.identity().product(), dialectIds(discovery)));
+        }
         for (DiscoveryWarning w : schema.warnings()) {
             err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
         }
