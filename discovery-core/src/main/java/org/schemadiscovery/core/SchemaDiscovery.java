@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.exception.DiscoveryFailedException;
+import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
 import org.schemadiscovery.api.exception.NoDriverException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ErrorClass;
@@ -36,6 +37,7 @@ import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
+import org.schemadiscovery.core.run.Durations;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.StatementTimeouts;
 
@@ -106,14 +108,14 @@ public final class SchemaDiscovery {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null);
+        }, null, null);
     }
 
     /** Discovers through connections from the data source; core closes them and may reconnect. */
     public SchemaInfo discover(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         String description = "data source " + dataSource.getClass().getName();
-        return run(counting -> open(dataSource::getConnection, counting, description), null);
+        return run(counting -> open(dataSource::getConnection, counting, description), null, description);
     }
 
     /** Discovers the database at this JDBC URL (credentials may be in the URL). */
@@ -127,17 +129,18 @@ public final class SchemaDiscovery {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
         String redacted = Urls.redact(jdbcUrl);
-        Driver driver = driverFor(jdbcUrl);
+        String url = drivers.acceptedForm(jdbcUrl);
+        Driver driver = driverFor(url);
         Properties copy = new Properties();
         copy.putAll(info);
         ReadOnlyOpen.apply(jdbcUrl, copy);
         return run(counting -> open(() -> {
-            Connection c = driver.connect(jdbcUrl, copy);
+            Connection c = driver.connect(url, copy);
             if (c == null) {
                 throw new SQLException("the driver " + driver.getClass().getName() + " refused the URL", "08001");
             }
             return c;
-        }, counting, redacted), redacted);
+        }, counting, redacted), redacted, redacted);
     }
 
     /**
@@ -152,10 +155,13 @@ public final class SchemaDiscovery {
         return identity.withDialect(choose(identity).id());
     }
 
-    /** The driver that accepts the URL, searching DriverManager, the service layers and the class loader. */
+    /**
+     * The driver that accepts the URL, searching DriverManager, the service layers and the class loader; a
+     * {@code jdbc:mysql:} URL is also offered to MariaDB Connector/J.
+     */
     public Driver driverFor(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
-        return drivers.find(jdbcUrl)
+        return drivers.find(drivers.acceptedForm(jdbcUrl))
                 .orElseThrow(() -> new NoDriverException("No JDBC driver accepts " + Urls.redact(jdbcUrl)));
     }
 
@@ -171,7 +177,13 @@ public final class SchemaDiscovery {
         CoreConnectionSource create(CountingJdbc counting);
     }
 
-    private SchemaInfo run(SourceFactory factory, String fallbackUrl) {
+    /**
+     * @param factory     opens (or wraps) the connection source inside the guarded run
+     * @param fallbackUrl the URL for the identity when the driver reports none (redacted), or null
+     * @param target      what is being connected to, for messages (redacted), or null for a caller's connection
+     */
+    private SchemaInfo run(SourceFactory factory, String fallbackUrl, String target) {
+        boolean connecting = target != null;
         long startNanos = System.nanoTime();
         Instant deadline = Instant.now().plus(options.timeout());
         StatementTimeouts timeouts = new StatementTimeouts(deadline, options.statementTimeout());
@@ -183,25 +195,36 @@ public final class SchemaDiscovery {
             t.setDaemon(true);
             t.start();
         };
-        return DeadlineGuard.run(() -> {
-            CoreConnectionSource source = factory.create(counting);
-            current.set(source);
-            try {
-                DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
-                DialectPlugin plugin = choose(identity);
-                return new DiscoveryRun(plugin, registry.generic(), source, counter, identity.withDialect(plugin.id()),
-                        options, listener, timeouts, startNanos, deadline, executor).execute();
-            } finally {
-                source.close();
-            }
-        }, deadline, options.timeout(), () -> {
-            CoreConnectionSource source = current.get();
-            if (source != null) {
-                source.abortOwned(aborter);
-            } else {
+        try {
+            return DeadlineGuard.run(() -> {
+                CoreConnectionSource source = factory.create(counting);
+                current.set(source);
+                try {
+                    DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
+                    DialectPlugin plugin = choose(identity);
+                    return new DiscoveryRun(plugin, registry.generic(), source, counter,
+                            identity.withDialect(plugin.id()), options, listener, timeouts, startNanos, deadline, executor)
+                            .execute();
+                } finally {
+                    source.close();
+                }
+            }, deadline, options.timeout(), () -> {
+                CoreConnectionSource source = current.get();
+                if (source != null) {
+                    source.abortOwned(aborter);
+                    return true;
+                }
                 counting.cancelAll();
+                return !connecting;
+            });
+        } catch (DiscoveryTimeoutException e) {
+            if (connecting && current.get() == null) {
+                // A server that accepts the connection and never answers: a connection failure, said plainly.
+                throw new DiscoveryConnectionException("cannot connect to " + target + ": no answer within "
+                        + Durations.human(options.timeout()), e);
             }
-        });
+            throw e;
+        }
     }
 
     private DialectPlugin choose(DatabaseIdentity identity) {

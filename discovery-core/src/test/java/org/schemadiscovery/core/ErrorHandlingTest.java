@@ -170,6 +170,45 @@ class ErrorHandlingTest {
         assertThat(fake.calls()).endsWith("close");
     }
 
+    private static SQLException outOfSharedMemory() {
+        return new SQLException("ERROR: out of shared memory\n  Hint: You might need to increase "
+                + "max_locks_per_transaction.", "53200");
+    }
+
+    @Test
+    @DisplayName("53200 out of shared memory: retried with growing backoff in a reopened session, then it works")
+    void outOfSharedMemoryRetried() throws SQLException {
+        fake.on("tables", outOfSharedMemory(), outOfSharedMemory());
+        DiscoveryOptions options = DiscoveryOptions.builder().initialBackoff(Duration.ofMillis(100)).build();
+        SchemaInfo s;
+        long t0 = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(url)) {
+            s = discovery(options).discover(c);
+        }
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        assertThat(s.tables()).isEqualTo(TABLES);
+        assertThat(s.warnings()).isEmpty();
+        assertThat(s.metrics().retries()).isEqualTo(2);
+        assertThat(events).containsSubsequence("start tables", "retry tables 1", "retry tables 2", "end tables 1");
+        assertThat(millis).as("backoff 100 ms, then 200 ms").isGreaterThanOrEqualTo(300L);
+        assertThat(fake.calls()).startsWith("open", "probe", "schemas", "tables", "close", "open", "tables", "close",
+                "open", "tables", "views");
+    }
+
+    @Test
+    @DisplayName("53200 that persists: fails after maxReconnects retries, saying to raise max_locks_per_transaction")
+    void outOfSharedMemoryPersists() {
+        fake.on("tables", outOfSharedMemory(), outOfSharedMemory(), outOfSharedMemory());
+        DiscoveryOptions options = DiscoveryOptions.builder().maxReconnects(2).initialBackoff(Duration.ofMillis(1))
+                .build();
+        assertThatThrownBy(() -> discovery(options).discover(url)).isInstanceOf(DiscoveryFailedException.class)
+                .hasMessage("dialect 'fake' failed in phase 'tables' after 2 retries: ERROR: out of shared memory; the"
+                        + " server ran out of shared memory for locks (SQLSTATE 53200): raise "
+                        + "max_locks_per_transaction on the server, or run when other sessions hold fewer locks");
+        assertThat(events).contains("retry tables 1", "retry tables 2").doesNotContain("retry tables 3");
+        assertThat(fake.calls()).endsWith("close");
+    }
+
     @Test
     @DisplayName("CONNECTION with a bare Connection: fails fast, leaves the connection open, closes the session")
     void bareConnectionFailsFast() throws SQLException {

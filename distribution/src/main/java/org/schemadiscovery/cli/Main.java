@@ -1,6 +1,10 @@
 package org.schemadiscovery.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +14,8 @@ import java.security.CodeSource;
 import java.util.Arrays;
 import org.schemadiscovery.cli.command.Cli;
 import org.schemadiscovery.cli.command.CliEnvironment;
+import org.schemadiscovery.cli.security.RedactingOutputStream;
+import org.schemadiscovery.cli.security.Redactor;
 
 /** Entry point of {@code bin/schema-discovery}: runs {@link Cli} against the real process and exits with its code. */
 public final class Main {
@@ -30,12 +36,32 @@ public final class Main {
             System.setProperty(LOG_LEVEL_PROPERTY, "debug");
             System.setProperty(LOG_APPENDER_PROPERTY, "verbose");
         }
+        // Every byte the process prints passes the run's redactor, whoever writes it: the CLI, Log4j2 (its console
+        // appender follows System.err), java.util.logging or a driver printing on its own. Installed before the
+        // first logger exists, so no appender keeps the unfiltered stream.
+        Redactor redactor = new Redactor();
+        RedactingOutputStream stdout = new RedactingOutputStream(new FileOutputStream(FileDescriptor.out), redactor);
+        RedactingOutputStream stderr = new RedactingOutputStream(new FileOutputStream(FileDescriptor.err), redactor);
+        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
-                Main.class.getModule().isNamed());
+                Main.class.getModule().isNamed(), redactor);
         int code = new Cli(env).run(args);
+        System.out.flush();
+        System.err.flush();
+        finish(stdout);
+        finish(stderr);
         System.exit(code);
+    }
+
+    private static void finish(RedactingOutputStream stream) {
+        try {
+            stream.close();
+        } catch (IOException e) {
+            // The stream is gone; the exit code still tells.
+        }
     }
 
     /** The {@value #PLUGINS_PROPERTY} property, else {@code plugins/} beside the {@code lib/} holding this jar. */

@@ -103,11 +103,12 @@ class StrategyTest {
             Files.writeString(garbage, "this is not an SQLite database at all, just text".repeat(100));
             try (Connection c = Fixtures.openReadOnly(garbage)) {
                 assertThat(strategy.classify(error(c, "SELECT * FROM sqlite_schema")))
-                        .isEqualTo(ErrorClass.CONNECTION);
+                        .as("not a database: reconnecting cannot help").isEqualTo(ErrorClass.OTHER);
             }
             SQLException cantOpen = org.assertj.core.api.Assertions.catchThrowableOfType(
                     () -> Fixtures.openReadOnly(dir.resolve("missing.sqlite")), SQLException.class);
-            assertThat(strategy.classify(cantOpen)).isEqualTo(ErrorClass.CONNECTION);
+            assertThat(strategy.classify(cantOpen)).as("cannot open: reconnecting cannot help")
+                    .isEqualTo(ErrorClass.OTHER);
             Connection closed = Fixtures.openReadOnly(file);
             closed.close();
             assertThat(strategy.classify(error(closed, "SELECT 1"))).isEqualTo(ErrorClass.CONNECTION);
@@ -133,7 +134,9 @@ class StrategyTest {
             assertThat(strategy.classify(new SQLException("[SQLITE_IOERR_READ] x", null, 266)))
                     .isEqualTo(ErrorClass.CONNECTION);
             assertThat(strategy.classify(new SQLException("[SQLITE_NOTADB] x", null, 26)))
-                    .isEqualTo(ErrorClass.CONNECTION);
+                    .as("not a database: reconnecting cannot help").isEqualTo(ErrorClass.OTHER);
+            assertThat(strategy.classify(new SQLException("[SQLITE_CANTOPEN] x", null, 14)))
+                    .as("cannot open: reconnecting cannot help").isEqualTo(ErrorClass.OTHER);
             assertThat(strategy.classify(new SQLException("[SQLITE_INTERRUPT] interrupted", null, 9)))
                     .isEqualTo(ErrorClass.TIMEOUT);
             assertThat(strategy.classify(new SQLTimeoutException("query timed out"))).isEqualTo(ErrorClass.TIMEOUT);

@@ -94,7 +94,8 @@ public final class GenericErrorClassifier {
             case SQLITE_BUSY, SQLITE_LOCKED -> ErrorClass.LOCKED;
             case SQLITE_PERM, SQLITE_AUTH, SQLITE_READONLY -> ErrorClass.PERMISSION;
             case SQLITE_INTERRUPT -> ErrorClass.TIMEOUT;
-            case SQLITE_CANTOPEN, SQLITE_NOTADB -> ErrorClass.CONNECTION;
+            // The file is missing, unreadable or not a database: reconnecting cannot help.
+            case SQLITE_CANTOPEN, SQLITE_NOTADB -> ErrorClass.OTHER;
             case SQLITE_ERROR -> lower.contains("no such") || lower.contains("syntax error")
                     ? ErrorClass.SYNTAX : ErrorClass.OTHER;
             default -> null;

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
@@ -29,6 +30,25 @@ public final class Drivers {
     public Drivers(List<ModuleLayer> layers, ClassLoader classLoader) {
         this.layers = List.copyOf(layers);
         this.classLoader = classLoader;
+    }
+
+    /**
+     * The URL in the form a driver here accepts: as given, or a {@code jdbc:mysql:} URL with
+     * {@code permitMysqlScheme} added when only MariaDB Connector/J is present (it takes the MySQL scheme only when
+     * asked to, and speaks to MySQL as well as MariaDB).
+     */
+    public String acceptedForm(String url) {
+        if (find(url).isPresent()) {
+            return url;
+        }
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("jdbc:mysql:") && !lower.contains("permitmysqlscheme")) {
+            String permitted = url + (url.indexOf('?') >= 0 ? "&" : "?") + "permitMysqlScheme";
+            if (find(permitted).isPresent()) {
+                return permitted;
+            }
+        }
+        return url;
     }
 
     /** The first driver that accepts the URL. */

@@ -65,6 +65,8 @@ import org.slf4j.LoggerFactory;
  *   <li>PERMISSION: a warning, the phase's objects are missing, the session is reopened;</li>
  *   <li>SYNTAX: the phase is rerun with the generic strategy on the same connection, with a warning;</li>
  *   <li>TIMEOUT / LOCKED: one retry with a doubled statement timeout in a reopened session, then a warning;</li>
+ *   <li>a server short of shared memory (SQLSTATE 53200, whatever the dialect's class): retried with exponential
+ *       backoff in a reopened session ({@code maxReconnects} times per phase), then a failure saying what to raise;</li>
  *   <li>OTHER: {@link DiscoveryFailedException}.</li>
  * </ul>
  * A doubled statement timeout stays in force for the rest of the run. The session is closed whatever happens.
@@ -281,6 +283,7 @@ public final class DiscoveryRun {
 
     private <T> T runPhase(String name, SessionCall<T> call, SessionCall<T> fallback, T empty) {
         boolean timeoutRetried = false;
+        int shortageRetries = 0;
         try {
             while (true) {
                 checkDeadline(name);
@@ -289,6 +292,19 @@ public final class DiscoveryRun {
                 } catch (SQLException e) {
                     checkDeadline(name);
                     ErrorClass cls = classify(e);
+                    if (ResourceShortage.is(e)) {
+                        if (shortageRetries >= options.maxReconnects()) {
+                            throw new DiscoveryFailedException(cls, "dialect '" + plugin.id() + "' failed in phase '"
+                                    + name + "' after " + shortageRetries + " retries: " + Urls.oneLine(e) + "; "
+                                    + ResourceShortage.advice(), e);
+                        }
+                        shortageRetries++;
+                        retries++;
+                        listener.retrying(name, shortageRetries, e);
+                        sleep(backoff(shortageRetries), name, "retry");
+                        reopenSession(name);
+                        continue;
+                    }
                     LOG.atDebug().addKeyValue("dialect", plugin.id()).addKeyValue("phase", name)
                             .addKeyValue("errorClass", cls).addKeyValue("sqlState", e.getSQLState())
                             .addKeyValue("error", Urls.oneLine(e)).log("phase failed");
@@ -421,7 +437,7 @@ public final class DiscoveryRun {
             reconnects++;
             retries++;
             listener.retrying(phase, reconnects, last);
-            sleep(backoff(reconnects), phase);
+            sleep(backoff(reconnects), phase, "reconnect");
             LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("phase", phase)
                     .addKeyValue("attempt", reconnects).log("reconnecting");
             closeSessionQuietly();
@@ -446,17 +462,17 @@ public final class DiscoveryRun {
         return d.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : d;
     }
 
-    private void sleep(Duration d, String phase) {
+    private void sleep(Duration d, String phase, String what) {
         Duration left = Duration.between(Instant.now(), deadline);
         if (d.compareTo(left) >= 0) {
             throw new DiscoveryTimeoutException("discovery exceeded its deadline of " + options.timeout()
-                    + " while waiting to reconnect in phase '" + phase + "'");
+                    + " while waiting to " + what + " in phase '" + phase + "'");
         }
         try {
             Thread.sleep(d.toMillis(), d.toNanosPart() % 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DiscoveryTimeoutException("discovery was interrupted while waiting to reconnect in phase '"
+            throw new DiscoveryTimeoutException("discovery was interrupted while waiting to " + what + " in phase '"
                     + phase + "'");
         }
     }

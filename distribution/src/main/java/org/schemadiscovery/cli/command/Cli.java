@@ -29,6 +29,7 @@ public final class Cli {
 
     /** Runs the command line and returns its exit code (see {@link ExitCodes}). */
     public int run(String... args) {
+        learnSecrets(args);
         int code;
         if (mentionsPasswordOption(args)) {
             // Never echo what follows a password option someone expected to exist.
@@ -41,11 +42,39 @@ public final class Cli {
             commandLine.setErr(env.err());
             commandLine.setParameterExceptionHandler(this::usageError);
             commandLine.setExecutionExceptionHandler(this::executionError);
+            withExitCodes(commandLine);
             code = commandLine.execute(args);
         }
         env.out().flush();
         env.err().flush();
         return code;
+    }
+
+    /**
+     * Before anything can print: the password values in every URL argument and in the {@code --password-env}
+     * variable, so that whatever quotes them later (a driver's message, a log line, a stack trace) is masked.
+     */
+    private void learnSecrets(String[] args) {
+        Redactor redactor = env.redactor();
+        for (int i = 0; i < args.length; i++) {
+            redactor.addSecretsOf(args[i]);
+            String variable = null;
+            if (args[i].equals("--password-env") && i + 1 < args.length) {
+                variable = args[i + 1];
+            } else if (args[i].startsWith("--password-env=")) {
+                variable = args[i].substring("--password-env=".length());
+            }
+            if (variable != null && !variable.isEmpty()) {
+                redactor.addSecret(env.env().apply(variable));
+            }
+        }
+    }
+
+    /** Every command's help ends with the one exit-code table of {@link ExitCodes}. */
+    private static void withExitCodes(CommandLine commandLine) {
+        commandLine.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.meanings());
+        commandLine.getSubcommands().values().forEach(Cli::withExitCodes);
     }
 
     private static boolean mentionsPasswordOption(String[] args) {
@@ -66,14 +95,14 @@ public final class Cli {
                 }
             }
         }
-        env.err().println("error: " + new Redactor().redact(message) + " (see '"
+        env.err().println("error: " + env.redactor().redact(message) + " (see '"
                 + cmd.getCommandSpec().qualifiedName() + " --help')");
         return ExitCodes.USAGE;
     }
 
     private int executionError(Exception e, CommandLine cmd, ParseResult parseResult) {
         Object command = cmd.getCommand();
-        Redactor redactor = command instanceof RunCommand rc ? rc.redactor() : new Redactor();
+        Redactor redactor = env.redactor();
         boolean verbose = command instanceof RunCommand rc && rc.runOptions().verbose();
         env.err().println("error: " + redactor.redact(message(e)));
         if (verbose) {

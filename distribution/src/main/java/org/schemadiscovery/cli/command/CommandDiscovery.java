@@ -43,6 +43,7 @@ final class CommandDiscovery {
             throw CliException.usage("malformed JDBC URL '" + redactor.redact(c.url)
                     + "': expected jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db");
         }
+        SqliteFile.check(c.url);
         Properties info = connectionProperties(c, env, redactor);
         DiscoveryOptions options = options(c);
         ProgressPrinter progress = r.progress ? new ProgressPrinter(err, redactor, System::nanoTime) : null;
@@ -72,6 +73,9 @@ final class CommandDiscovery {
             progress.step("connecting to " + c.url);
         }
         SchemaInfo schema = discovery.discover(c.url, info);
+        if (c.dialect == null && schema.identity().dialect().equals("generic")) {
+            err.println(GenericFallbackNote.text(c.url, schema.identity().product(), dialectIds(discovery)));
+        }
         for (DiscoveryWarning w : schema.warnings()) {
             err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
         }
@@ -94,8 +98,8 @@ final class CommandDiscovery {
         if (c.passwordEnv != null) {
             String password = env.env().apply(c.passwordEnv);
             if (password == null) {
-                throw new CliException(ExitCodes.CONNECTION,
-                        "environment variable " + c.passwordEnv + " is not set (--password-env)");
+                throw CliException.usage("environment variable " + c.passwordEnv + " is not set (--password-env "
+                        + c.passwordEnv + ")");
             }
             redactor.addSecret(password);
             info.setProperty("password", password);
@@ -128,13 +132,15 @@ final class CommandDiscovery {
         }
     }
 
-    /** The same schema with credentials masked in its URL, whatever the driver put there. */
+    /** The same schema with credentials masked in its URL and warnings, whatever the driver put there. */
     private static SchemaInfo withoutCredentials(SchemaInfo s, Redactor redactor) {
         DatabaseIdentity id = s.identity();
         DatabaseIdentity clean = new DatabaseIdentity(id.product(), id.version(), id.majorVersion(),
                 id.minorVersion(), id.driver(), redactor.redact(id.url()), id.dialect());
+        List<DiscoveryWarning> warnings = s.warnings().stream().map(w -> new DiscoveryWarning(w.object(), w.phase(),
+                w.errorClass(), redactor.redact(w.message()))).toList();
         return new SchemaInfo(clean, s.capabilities(), s.schemas(), s.tables(), s.views(), s.sequences(), s.types(),
-                s.routines(), s.extensions(), s.relationships(), s.recommendations(), s.warnings(), s.metrics());
+                s.routines(), s.extensions(), s.relationships(), s.recommendations(), warnings, s.metrics());
     }
 
     /** {@code --metrics}: totals, then one aligned row per phase. */

@@ -16,7 +16,8 @@ import picocli.CommandLine.TypeConversionException;
 public final class ConnectionOptions {
     @Parameters(index = "0", paramLabel = "<jdbc-url>",
             description = "JDBC URL, e.g. jdbc:sqlite:app.db or jdbc:postgresql://localhost:5432/app. "
-                    + "SQLite files are opened read-only and never created.")
+                    + "SQLite files are opened read-only: the file is never created or written; for a WAL-mode "
+                    + "database SQLite may create the -wal and -shm files beside it.")
     String url;
 
     @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "Database user.")

@@ -23,14 +23,12 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
     @Mixin
     RunOptions run;
 
-    private final Redactor redactor = new Redactor();
-
     @Override
     public Integer call() {
         if (output.format == OutputFormat.MERMAID) {
             throw CliException.usage("ddl has no mermaid format (use text, json or markdown)");
         }
-        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         String dialect = result.schema().identity().dialect();
         DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
                 ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));
@@ -64,6 +62,6 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Redactor redactor() {
-        return redactor;
+        return root.environment().redactor();
     }
 }

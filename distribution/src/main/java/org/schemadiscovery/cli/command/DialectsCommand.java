@@ -30,8 +30,6 @@ public final class DialectsCommand implements Callable<Integer>, RunCommand {
     @Mixin
     RunOptions run;
 
-    private final Redactor redactor = new Redactor();
-
     /**
      * A JDBC driver found.
      *
@@ -140,6 +138,6 @@ public final class DialectsCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Redactor redactor() {
-        return redactor;
+        return root.environment().redactor();
     }
 }

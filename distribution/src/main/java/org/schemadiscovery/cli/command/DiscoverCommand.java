@@ -20,11 +20,9 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     @Mixin
     RunOptions run;
 
-    private final Redactor redactor = new Redactor();
-
     @Override
     public Integer call() {
-        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         SchemaFormatter formatter = output.format.formatter();
         Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;
@@ -37,6 +35,6 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Redactor redactor() {
-        return redactor;
+        return root.environment().redactor();
     }
 }

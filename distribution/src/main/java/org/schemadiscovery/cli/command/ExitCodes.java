@@ -1,16 +1,53 @@
 package org.schemadiscovery.cli.command;
 
-/** The CLI's exit codes. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The exit codes of every command, present and future: one table, printed by {@code --help} and in the README.
+ * Codes 4 to 7 are reserved for the commands that will compare, migrate and watch, so a script written today keeps
+ * its meaning.
+ */
 public final class ExitCodes {
     /** Done. */
     public static final int OK = 0;
     /** Bad command line: unknown command or option, malformed URL, unknown format or dialect. */
     public static final int USAGE = 1;
-    /** Could not connect: no driver, unreachable server, refused credentials, missing database file. */
+    /** Could not connect: no driver, unreachable or silent server, refused credentials, missing database file. */
     public static final int CONNECTION = 2;
-    /** Connected, but discovery (or rendering its result) failed. */
+    /** Connected, but discovery (or rendering or writing its result) failed. */
     public static final int FAILED = 3;
+    /** Reserved: the compared schemas differ ({@code diff --exit-code}). */
+    public static final int DIFFERENCES = 4;
+    /** Reserved: the plan is incomplete ({@code migrate} without {@code --allow-destructive}). */
+    public static final int PLAN_INCOMPLETE = 5;
+    /** Reserved: the plan was applied but the result differs from the target. */
+    public static final int APPLIED_BUT_DIFFERS = 6;
+    /** Reserved: the health check found the database DEGRADED. */
+    public static final int DEGRADED = 7;
+
+    private static final Map<String, String> MEANINGS = meaningsInOrder();
 
     private ExitCodes() {
+    }
+
+    /** Each code (as text, in order) with its one-line meaning, as {@code --help} and the README print them. */
+    public static Map<String, String> meanings() {
+        return MEANINGS;
+    }
+
+    private static Map<String, String> meaningsInOrder() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(String.valueOf(OK), "done");
+        m.put(String.valueOf(USAGE), "usage error: unknown command or option, malformed URL, bad value");
+        m.put(String.valueOf(CONNECTION), "connection failed: no driver, unreachable or silent server, refused"
+                + " credentials, missing or unreadable database file");
+        m.put(String.valueOf(FAILED), "connected, but discovery or writing the output failed");
+        m.put(String.valueOf(DIFFERENCES), "differences found (reserved: diff --exit-code)");
+        m.put(String.valueOf(PLAN_INCOMPLETE), "plan incomplete (reserved: migrate without --allow-destructive)");
+        m.put(String.valueOf(APPLIED_BUT_DIFFERS), "applied, but the result differs from the target (reserved)");
+        m.put(String.valueOf(DEGRADED), "health DEGRADED (reserved)");
+        return Collections.unmodifiableMap(m);
     }
 }

@@ -21,14 +21,12 @@ public final class RecommendCommand implements Callable<Integer>, RunCommand {
     @Mixin
     RunOptions run;
 
-    private final Redactor redactor = new Redactor();
-
     @Override
     public Integer call() {
         if (output.format == OutputFormat.MERMAID) {
             throw CliException.usage("recommend has no mermaid format (use text, json or markdown)");
         }
-        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor);
+        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         Output.write(root.environment(), output.output, RecommendationsFormatter.format(output.format, result.schema().recommendations()));
         return ExitCodes.OK;
     }
@@ -40,6 +38,6 @@ public final class RecommendCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Redactor redactor() {
-        return redactor;
+        return root.environment().redactor();
     }
 }

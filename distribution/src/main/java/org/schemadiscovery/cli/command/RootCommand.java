@@ -1,8 +1,11 @@
 package org.schemadiscovery.cli.command;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.schemadiscovery.cli.plugin.PluginLoader;
 import org.schemadiscovery.cli.plugin.PluginSet;
 import picocli.CommandLine;
@@ -15,11 +18,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads a live database's schema (tables, columns, keys, indexes, views, ...) through dialect "
                 + "plugins and prints it as text, JSON, Markdown or a mermaid ER diagram.",
         subcommands = {DiscoverCommand.class, DialectsCommand.class, RecommendCommand.class, DdlCommand.class,
-                CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:usage error (unknown command or option, malformed URL, bad format)",
-                "2:connection or credentials failed (no driver, unreachable, missing SQLite file)",
-                "3:discovery failed"})
+                CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     private PluginSet plugins;
@@ -48,6 +47,9 @@ public final class RootCommand implements Callable<Integer> {
     /** The plugins folder's jars, loaded on first use; skipped jars are reported once as warnings. */
     PluginSet plugins() {
         if (plugins == null) {
+            if (pluginDir != null) {
+                requireJars(pluginDir);
+            }
             Path dir = pluginDir != null ? pluginDir : environment.pluginDir();
             if (dir == null) {
                 plugins = PluginSet.none();
@@ -62,6 +64,22 @@ public final class RootCommand implements Callable<Integer> {
             warn(plugins.problems());
         }
         return plugins;
+    }
+
+    /** A {@code --plugins} folder that is missing or holds no jar is a mistake worth stopping for (exit 1). */
+    private static void requireJars(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            throw CliException.usage("--plugins " + dir + ": " + (Files.exists(dir) ? "not a folder"
+                    : "no such folder"));
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            if (entries.noneMatch(p -> p.getFileName().toString().endsWith(".jar"))) {
+                throw CliException.usage("--plugins " + dir + ": the folder holds no jar (expected dialect plugin"
+                        + " jars and their JDBC drivers)");
+            }
+        } catch (IOException e) {
+            throw CliException.usage("--plugins " + dir + ": cannot list the folder: " + e.getMessage());
+        }
     }
 
     /** Prints each line as a warning on standard error. */

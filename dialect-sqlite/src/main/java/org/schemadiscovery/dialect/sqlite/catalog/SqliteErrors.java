@@ -31,7 +31,9 @@ public final class SqliteErrors {
         return switch (code) {
             case 5, 6 -> ErrorClass.LOCKED;
             case 3, 8, 23 -> ErrorClass.PERMISSION;
-            case 10, 14, 26 -> ErrorClass.CONNECTION;
+            // CANTOPEN and NOTADB: the file is missing, unreadable or not a database; reconnecting cannot help.
+            case 14, 26 -> ErrorClass.OTHER;
+            case 10 -> ErrorClass.CONNECTION;
             case 9 -> ErrorClass.TIMEOUT;
             case 1 -> SYNTAX_MARKERS.stream().anyMatch(message::contains) ? ErrorClass.SYNTAX : ErrorClass.OTHER;
             default -> message.contains("connection closed") || message.contains("database connection closed")
