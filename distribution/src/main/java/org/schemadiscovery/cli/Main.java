@@ -1,5 +1,7 @@
 package org.schemadiscovery.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.net.URISyntaxException;
@@ -30,7 +32,9 @@ public final class Main {
             System.setProperty(LOG_LEVEL_PROPERTY, "debug");
             System.setProperty(LOG_APPENDER_PROPERTY, "verbose");
         }
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // Not System.out: a PrintStream swallows write errors, so "> /dev/full" would look like success.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
                 Main.class.getModule().isNamed());
