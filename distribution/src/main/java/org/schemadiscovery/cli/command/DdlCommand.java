@@ -12,14 +12,14 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code ddl <jdbc-url>}: the discovered schema rendered back to DDL by the dialect's renderer. */
 @Command(name = "ddl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Discover a database and print DDL that recreates its schema (formats: text, json, markdown).")
+        description = "Discover a database and print DDL that recreates its schema.")
 public final class DdlCommand implements Callable<Integer>, RunCommand {
     @ParentCommand
     RootCommand root;
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Report output;
     @Mixin
     RunOptions run;
 
@@ -27,14 +27,11 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Integer call() {
-        if (output.format == OutputFormat.MERMAID) {
-            throw CliException.usage("ddl has no mermaid format (use text, json or markdown)");
-        }
         DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
         String dialect = result.schema().identity().dialect();
         DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
                 ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));
-        Output.write(root.environment(), output.output, render(output.format, dialect, renderer.script(result.schema())));
+        Output.write(root.environment(), output.output, render(output.format(), dialect, renderer.script(result.schema())));
         return ExitCodes.OK;
     }
 

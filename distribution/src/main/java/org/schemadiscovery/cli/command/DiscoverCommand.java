@@ -16,7 +16,7 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Schema output;
     @Mixin
     RunOptions run;
 
@@ -25,7 +25,7 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     @Override
     public Integer call() {
         DiscoveryRun.Result result = DiscoveryRun.run(root, connection, run, redactor);
-        SchemaFormatter formatter = output.format.formatter();
+        SchemaFormatter formatter = output.format().formatter();
         Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;
     }
