@@ -35,7 +35,10 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
         return ExitCodes.OK;
     }
 
-    /** Text: statements each ending with a semicolon, a blank line apart; JSON: an object; Markdown: a SQL block. */
+    /**
+     * Text: the script the dialect's client runs ({@link SqlScript}); JSON: an object with one element per statement;
+     * Markdown: the text script in a SQL block.
+     */
     static String render(OutputFormat format, String dialect, List<String> statements) {
         StringBuilder out = new StringBuilder();
         if (format == OutputFormat.JSON) {
@@ -45,13 +48,12 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
             }
             return out.append(statements.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
         }
-        String script = String.join("\n\n", statements.stream().map(s -> s.strip() + ";").toList());
+        String script = SqlScript.of(dialect, statements);
         if (format == OutputFormat.MARKDOWN) {
             String fence = script.contains("```") ? "~~~~" : "```";
-            return "# DDL (" + dialect + ")\n\n" + fence + "sql\n" + script + (script.isEmpty() ? "" : "\n") + fence
-                    + "\n";
+            return "# DDL (" + dialect + ")\n\n" + fence + "sql\n" + script + fence + "\n";
         }
-        return script.isEmpty() ? "" : script + "\n";
+        return script;
     }
 
     @Override
