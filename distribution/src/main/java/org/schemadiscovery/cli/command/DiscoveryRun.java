@@ -85,7 +85,9 @@ final class DiscoveryRun {
             err.print(metrics(schema.metrics()));
         }
         err.flush();
-        return new Result(discovery, withoutCredentials(schema, redactor));
+        SchemaInfo clean = withoutCredentials(schema, redactor);
+        // Timings and statement texts differ every run: documents carry them only when --metrics asks.
+        return new Result(discovery, r.metrics ? clean : clean.withMetrics(null));
     }
 
     /** "no schema matches --schema 'nope*' (the database has 'app', 'public')": the patterns as they were typed. */
