@@ -11,8 +11,8 @@ public final class RunOptions {
     boolean progress;
 
     @Option(names = "--metrics", description = "Print statements, rows and time per phase on standard error, "
-                    + "and keep them (with the statement texts) under metrics in JSON output; without it two runs on an unchanged database "
-                    + "give the same bytes.")
+            + "and keep them (with the statement texts) under metrics in JSON output; without it two runs on an "
+            + "unchanged database give the same bytes.")
     boolean metrics;
 
     /** True with {@code --verbose}. */
