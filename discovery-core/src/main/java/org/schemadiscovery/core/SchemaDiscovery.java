@@ -54,7 +54,8 @@ import org.schemadiscovery.core.run.StatementTimeouts;
  *
  * Immutable and thread-safe: one instance may run many discoveries concurrently. Every failure is a
  * {@link org.schemadiscovery.api.exception.DiscoveryException} subtype with a one-line message; URLs in messages and
- * in the identity never carry passwords.
+ * in the identity never carry passwords. Schema patterns that match none of the database's schemas fail with
+ * {@link org.schemadiscovery.api.exception.NoMatchingSchemaException}, naming the patterns and the schemas that exist.
  */
 public final class SchemaDiscovery {
     private final PluginRegistry registry;

@@ -44,7 +44,8 @@ public final class Main {
         RedactingOutputStream stderr = new RedactingOutputStream(new FileOutputStream(FileDescriptor.err), redactor);
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        // Not System.out: a PrintStream swallows write errors, so "> /dev/full" would look like success.
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
                 Main.class.getModule().isNamed(), redactor);

@@ -260,6 +260,23 @@ class DistributionIT {
         }
 
         @Test
+        @DisplayName("standard output on a full disk (> /dev/full): an error line and the exit code of a failed -o")
+        void fullDisk() throws Exception {
+            java.io.File full = new java.io.File("/dev/full");
+            assumeTrue(full.exists(), "no /dev/full on this system");
+            Launcher.Result toFile = Launcher.script(layout, jdk25Or17(), projectRoot, "discover", exampleUrl,
+                    "-o", "/dev/full");
+            assertThat(toFile.exitCode()).isNotZero();
+            for (String[] args : List.of(new String[] {"discover", exampleUrl}, new String[] {"discover", exampleUrl,
+                    "-f", "json"}, new String[] {"ddl", exampleUrl}, new String[] {"--help"})) {
+                Launcher.Result r = Launcher.scriptTo(full, layout, jdk25Or17(), projectRoot, args);
+                assertThat(r.exitCode()).as("exit code of %s", List.of(args)).isEqualTo(toFile.exitCode());
+                assertThat(r.err()).as("stderr of %s", List.of(args))
+                        .startsWith("error: cannot write to standard output: ").hasLineCount(1);
+            }
+        }
+
+        @Test
         @DisplayName("unreachable port: 2")
         void unreachable() throws Exception {
             check(2, "error: cannot connect to jdbc:postgresql://127.0.0.1:1/x: Connection to 127.0.0.1:1 refused. "

@@ -42,6 +42,14 @@ final class Launcher {
         return run(command, all, workDir);
     }
 
+    /** Like {@link #script(Path, Path, Path, String...)} with standard output sent to {@code stdout} (not captured). */
+    static Result scriptTo(java.io.File stdout, Path layout, Path javaHome, Path workDir, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("sh", layout.resolve("bin/schema-discovery").toString()));
+        command.addAll(List.of(args));
+        return run(command, Map.of("JAVA_HOME", javaHome.toString()), workDir, stdout);
+    }
+
     /** {@code <javaHome>/bin/java jvmArgs...} in {@code workDir}. */
     static Result java(Path javaHome, Path workDir, List<String> jvmArgs) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString()));
@@ -51,11 +59,16 @@ final class Launcher {
 
     private static Result run(List<String> command, Map<String, String> env, Path workDir)
             throws IOException, InterruptedException {
+        return run(command, env, workDir, null);
+    }
+
+    private static Result run(List<String> command, Map<String, String> env, Path workDir, java.io.File stdout)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("sd-out", ".txt");
         Path err = Files.createTempFile("sd-err", ".txt");
         try {
             ProcessBuilder pb = new ProcessBuilder(command).directory(workDir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
+                    .redirectOutput(stdout != null ? stdout : out.toFile()).redirectError(err.toFile());
             pb.environment().remove("JAVA_OPTS");
             pb.environment().remove("JAVA_TOOL_OPTIONS");
             pb.environment().remove("SCHEMA_DISCOVERY_PLUGINS");

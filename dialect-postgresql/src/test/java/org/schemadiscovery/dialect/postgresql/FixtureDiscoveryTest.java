@@ -1,6 +1,7 @@
 package org.schemadiscovery.dialect.postgresql;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Types;
 import java.util.EnumSet;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.exception.NoMatchingSchemaException;
 import org.schemadiscovery.api.model.CheckConstraint;
 import org.schemadiscovery.api.model.ColumnIdentity;
 import org.schemadiscovery.api.model.ColumnInfo;
@@ -491,6 +493,17 @@ class FixtureDiscoveryTest {
             assertThat(s.routines()).isEmpty();
             assertThat(s.extensions()).extracting(ExtensionInfo::name)
                     .containsExactly("btree_gist", "file_fdw", "hstore");
+        }
+
+        @Test
+        @DisplayName("patterns matching no schema: NoMatchingSchemaException naming them and the schemas there are")
+        void noMatch() {
+            assertThatThrownBy(() -> Discovery.discover(db, DiscoveryOptions.builder().includeSchema("nope*")
+                    .build())).isInstanceOfSatisfying(NoMatchingSchemaException.class,
+                            e -> assertThat(e.existingSchemas()).containsExactly("app", "audit", "public"))
+                    .hasMessage("no schema matches include 'nope*'; the database has 'app', 'audit', 'public'");
+            assertThatThrownBy(() -> Discovery.discover(db, DiscoveryOptions.builder().excludeSchema("*").build()))
+                    .isInstanceOf(NoMatchingSchemaException.class);
         }
 
         @Test

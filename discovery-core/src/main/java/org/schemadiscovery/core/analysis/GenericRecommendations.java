@@ -2,8 +2,10 @@ package org.schemadiscovery.core.analysis;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.schemadiscovery.api.model.ConstraintInfo;
@@ -16,6 +18,7 @@ import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.Severity;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.UniqueConstraint;
 
 /**
@@ -32,7 +35,10 @@ import org.schemadiscovery.api.model.UniqueConstraint;
  *       column the other lacks. Of two identical indexes only the one with the greater name is reported. Suggests
  *       {@code DROP INDEX}.</li>
  * </ul>
- * Rules that need constraints or indexes run only when those were discovered.
+ * Rules that need constraints or indexes run only when those were discovered. A partition whose parent table is in
+ * the schema gets no finding its parent already has (the same foreign key, the same redundant index): the parent's
+ * index or DROP covers every partition, and a second CREATE INDEX per partition would fail on the name or duplicate
+ * the one the parent's index creates.
  */
 public final class GenericRecommendations {
     /** Rule id. */
@@ -59,16 +65,20 @@ public final class GenericRecommendations {
      */
     public static List<Recommendation> evaluate(SchemaInfo schema, boolean constraintsKnown, boolean indexesKnown) {
         Objects.requireNonNull(schema, "schema");
+        Map<TableRef, TableInfo> byRef = new HashMap<>();
+        schema.tables().forEach(t -> byRef.put(t.ref(), t));
         List<Recommendation> out = new ArrayList<>();
         for (TableInfo table : schema.tables()) {
+            TableInfo parent = table.partition() == null || table.partition().parent() == null ? null
+                    : byRef.get(table.partition().parent());
             if (constraintsKnown && indexesKnown) {
-                out.addAll(fkWithoutIndex(table));
+                out.addAll(fkWithoutIndex(table, parent));
             }
             if (constraintsKnown) {
                 tableWithoutPrimaryKey(table).ifPresent(out::add);
             }
             if (indexesKnown) {
-                out.addAll(redundantIndexes(table));
+                out.addAll(redundantIndexes(table, parent));
             }
         }
         out.sort(ORDER);
@@ -76,6 +86,11 @@ public final class GenericRecommendations {
     }
 
     static List<Recommendation> fkWithoutIndex(TableInfo table) {
+        return fkWithoutIndex(table, null);
+    }
+
+    /** As {@link #fkWithoutIndex(TableInfo)}, leaving out foreign keys the partition's parent has too. */
+    static List<Recommendation> fkWithoutIndex(TableInfo table, TableInfo parent) {
         List<List<String>> keys = new ArrayList<>();
         for (IndexInfo index : table.indexes()) {
             keys.add(index.keyColumns());
@@ -87,7 +102,8 @@ public final class GenericRecommendations {
         }
         List<Recommendation> out = new ArrayList<>();
         for (ForeignKey fk : table.foreignKeys()) {
-            if (fk.columns().isEmpty() || anyCovers(keys, fk.columns())) {
+            if (fk.columns().isEmpty() || anyCovers(keys, fk.columns())
+                    || (parent != null && parent.foreignKeys().stream().anyMatch(p -> sameReference(p, fk)))) {
                 continue;
             }
             String fkName = fk.name() == null ? "" : " " + fk.name();
@@ -100,6 +116,12 @@ public final class GenericRecommendations {
                             + " (" + SqlIdentifiers.columnList(fk.columns()) + ")"));
         }
         return out;
+    }
+
+    /** The same columns referencing the same columns of the same table (the names of cloned keys may differ). */
+    private static boolean sameReference(ForeignKey a, ForeignKey b) {
+        return a.columns().equals(b.columns()) && a.referencedTable().equals(b.referencedTable())
+                && a.referencedColumns().equals(b.referencedColumns());
     }
 
     private static boolean anyCovers(List<List<String>> keys, List<String> columns) {
@@ -136,9 +158,15 @@ public final class GenericRecommendations {
     }
 
     static List<Recommendation> redundantIndexes(TableInfo table) {
+        return redundantIndexes(table, null);
+    }
+
+    /** As {@link #redundantIndexes(TableInfo)}, leaving out a partition's copies of its parent's indexes. */
+    static List<Recommendation> redundantIndexes(TableInfo table, TableInfo parent) {
         List<Recommendation> out = new ArrayList<>();
         for (IndexInfo index : table.indexes()) {
-            if (index.unique() || index.constraintBacked() || !index.valid() || index.elements().isEmpty()) {
+            if (index.unique() || index.constraintBacked() || !index.valid() || index.elements().isEmpty()
+                    || (parent != null && parent.indexes().stream().anyMatch(p -> sameShape(p, index)))) {
                 continue;
             }
             for (IndexInfo other : table.indexes()) {
@@ -159,6 +187,12 @@ public final class GenericRecommendations {
             }
         }
         return out;
+    }
+
+    /** The same keys, INCLUDE columns, method and predicate: a partition's part of a parent index. */
+    private static boolean sameShape(IndexInfo a, IndexInfo b) {
+        return a.elements().equals(b.elements()) && a.include().equals(b.include())
+                && Objects.equals(a.method(), b.method()) && Objects.equals(a.predicate(), b.predicate());
     }
 
     /** True when {@code index}'s keys are a leading prefix of {@code other}'s, under the same method and predicate. */

@@ -2,21 +2,28 @@ package org.schemadiscovery.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.SchemaInfo;
 
 /**
- * Writes and reads the model as JSON, so that {@code read(write(x)).equals(x)}. Constraints carry a {@code kind}
+ * Writes and reads the model as JSON, so that {@code read(write(x)).equals(x)}. A schema document (a snapshot) starts
+ * with {@code "formatVersion": }{@value #FORMAT_VERSION}, checked when reading; its {@code metrics} property is left
+ * out when nothing was measured ({@link DiscoveryMetrics#empty()}), so snapshots of an unchanged database written
+ * without metrics are byte-identical. Constraints carry a {@code kind}
  * property ({@code primary-key}, {@code unique}, {@code check}, {@code foreign-key}, {@code exclusion}); derived
  * accessors such as {@code DataType.isArray()} are not written. Works on the module path without the API opening
  * its packages: records are read through their public accessors and canonical constructors.
@@ -30,6 +37,11 @@ import org.schemadiscovery.api.model.SchemaInfo;
  * Thread-safe.
  */
 public final class JsonCodec {
+    /** The snapshot format this codec writes and the only one it reads. */
+    public static final int FORMAT_VERSION = 1;
+    /** The first property of a snapshot. */
+    public static final String FORMAT_VERSION_PROPERTY = "formatVersion";
+
     private final ObjectMapper mapper;
 
     /** A codec writing indented JSON. */
@@ -55,6 +67,7 @@ public final class JsonCodec {
                 .disable(MapperFeature.CAN_OVERRIDE_ACCESS_MODIFIERS)
                 .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
                 .configure(SerializationFeature.INDENT_OUTPUT, indent);
+        b.addModule(SnapshotSerializers.module());
         if (bulkSerializers) {
             b.addModule(BulkSerializers.module());
         }
@@ -84,15 +97,35 @@ public final class JsonCodec {
      * @throws IllegalArgumentException when the JSON is not a valid schema
      */
     public SchemaInfo read(String json) {
-        return read(json, SchemaInfo.class);
+        Objects.requireNonNull(json, "json");
+        return read(new StringReader(json));
     }
 
-    /** A schema from a reader (not closed). */
+    /**
+     * A schema from a reader (not closed).
+     *
+     * @throws IllegalArgumentException when the JSON is not a valid schema, or not a snapshot of format version
+     *                                  {@value #FORMAT_VERSION}
+     */
     public SchemaInfo read(Reader in) {
         Objects.requireNonNull(in, "in");
-        try {
-            return mapper.readerFor(SchemaInfo.class)
-                    .without(com.fasterxml.jackson.core.JsonParser.Feature.AUTO_CLOSE_SOURCE).readValue(in);
+        try (JsonParser p = mapper.createParser(in)) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalArgumentException("invalid schema JSON: expected an object");
+            }
+            if (p.nextToken() != JsonToken.FIELD_NAME || !FORMAT_VERSION_PROPERTY.equals(p.currentName())) {
+                throw new IllegalArgumentException("not a schema snapshot: the first property must be "
+                        + FORMAT_VERSION_PROPERTY + " (this version reads format " + FORMAT_VERSION + ")");
+            }
+            JsonToken version = p.nextToken();
+            if (version != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
+                throw new IllegalArgumentException("unsupported schema snapshot " + FORMAT_VERSION_PROPERTY + " "
+                        + p.getText() + ": this version of Schema Discovery reads format " + FORMAT_VERSION
+                        + " only");
+            }
+            p.nextToken();
+            return mapper.readerFor(SchemaInfo.class).readValue(p);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("invalid schema JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
@@ -119,6 +152,9 @@ public final class JsonCodec {
     public <T> T read(String json, Class<T> type) {
         Objects.requireNonNull(json, "json");
         Objects.requireNonNull(type, "type");
+        if (type == SchemaInfo.class) {
+            return type.cast(read(json));
+        }
         try {
             return mapper.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -16,6 +16,7 @@ import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.exception.DiscoveryException;
 import org.schemadiscovery.api.exception.DiscoveryFailedException;
 import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
+import org.schemadiscovery.api.exception.NoMatchingSchemaException;
 import org.schemadiscovery.api.model.CheckConstraint;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
@@ -158,7 +159,11 @@ public final class DiscoveryRun {
             openSession();
             capabilities = capabilities.merge(phase("probe", DiscoverySession::probe, DiscoverySession::probe,
                     DatabaseCapabilities.none(), c -> c.features().size()));
+            int warningsBefore = warnings.size();
             schemas = phase("schemas", s -> s.schemas(scope), g -> g.schemas(scope), List.of(), List::size);
+            if (schemas.isEmpty() && warnings.size() == warningsBefore) {
+                requireSomeSchemaMatches(scope);
+            }
             if (wantTables) {
                 tables = discovered("tables", s -> s.tables(scope), g -> g.tables(scope));
             }
@@ -213,6 +218,22 @@ public final class DiscoveryRun {
                 .log("discovery finished");
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
                 relationships, recommendations, warnings, metrics);
+    }
+
+    /**
+     * Patterns that matched nothing although the database has schemas: fail, naming both. Costs one more schemas
+     * query, and only on this error path; a schema phase that warned (unreadable schemas) is left alone.
+     */
+    private void requireSomeSchemaMatches(DiscoveryScope scope) {
+        if (scope.includeSchemas().isEmpty() && scope.excludeSchemas().isEmpty()) {
+            return;
+        }
+        DiscoveryScope everySchema = new DiscoveryScope(List.of(), List.of(), scope.kinds());
+        List<String> existing = runPhase("schemas", s -> s.schemas(everySchema), g -> g.schemas(everySchema),
+                List.of());
+        if (existing != null && !existing.isEmpty() && existing.stream().noneMatch(scope::includesSchema)) {
+            throw new NoMatchingSchemaException(scope.includeSchemas(), scope.excludeSchemas(), existing);
+        }
     }
 
     private DatabaseCapabilities staticCapabilities() {

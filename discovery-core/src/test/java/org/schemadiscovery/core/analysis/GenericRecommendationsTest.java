@@ -110,4 +110,33 @@ class GenericRecommendationsTest {
         assertThat(GenericRecommendations.evaluate(s, false, true)).extracting(Recommendation::ruleId)
                 .containsExactly("redundant-index");
     }
+
+    @Test
+    @DisplayName("partitions: one fk-without-index and one redundant-index on the parent, none per partition")
+    void partitions() {
+        TableInfo parent = table("event").partitionedBy("range", "at").columns("id", "at", "customer_id")
+                .pk("id", "at").fk("event_customer_fk", "customer", List.of("customer_id"), List.of("id"))
+                .index("event_at", false, "at").index("event_at_id", false, "at", "id").build();
+        TableInfo p2025 = table("event_2025").partitionOf("event", "FOR VALUES FROM (1) TO (2)")
+                .columns("id", "at", "customer_id").pk("id", "at")
+                .fk("event_customer_fk", "customer", List.of("customer_id"), List.of("id"))
+                .index("event_2025_at_idx", false, "at").index("event_2025_at_id_idx", false, "at", "id").build();
+        TableInfo rest = table("event_rest").partitionOf("event", "DEFAULT")
+                .columns("id", "at", "customer_id", "shop_id").pk("id", "at")
+                .fk("event_customer_fk1", "customer", List.of("customer_id"), List.of("id"))
+                .fk("event_rest_shop_fk", "customer", List.of("shop_id"), List.of("id"))
+                .index("event_rest_at_idx", false, "at").index("event_rest_at_id_idx", false, "at", "id").build();
+        TableInfo customer = table("customer").columns("id").pk("id").build();
+
+        List<Recommendation> found = evaluate(customer, parent, p2025, rest);
+        assertThat(found.stream().filter(r -> !r.object().equals("s.event_rest"))).extracting(r -> r.ruleId() + " " + r.object() + ": " + r.suggestedDdl()).containsExactly(
+                "fk-without-index s.event: CREATE INDEX \"event_customer_id_idx\" ON \"s\".\"event\" (\"customer_id\")",
+                "redundant-index s.event: DROP INDEX \"s\".\"event_at\"");
+        // a partition of a parent outside the schema, or a key the partition has alone, is still its own finding
+        assertThat(evaluate(customer, p2025)).extracting(Recommendation::object)
+                .containsExactly("s.event_2025", "s.event_2025");
+        assertThat(found.stream().filter(r -> r.object().equals("s.event_rest"))).extracting(Recommendation::message)
+                .containsExactly("foreign key event_rest_shop_fk on s.event_rest(shop_id) has no index starting with"
+                        + " its columns; lookups and cascades from s.customer scan the table");
+    }
 }

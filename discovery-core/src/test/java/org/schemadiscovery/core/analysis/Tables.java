@@ -12,6 +12,7 @@ import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.IndexElement;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.MatchType;
+import org.schemadiscovery.api.model.PartitionInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableKind;
@@ -21,6 +22,7 @@ import org.schemadiscovery.api.model.TableRef;
 final class Tables {
     private final TableRef ref;
     private TableKind kind = TableKind.TABLE;
+    private PartitionInfo partition;
     private final List<String> columns = new ArrayList<>();
     private final List<ConstraintInfo> constraints = new ArrayList<>();
     private final List<IndexInfo> indexes = new ArrayList<>();
@@ -39,6 +41,20 @@ final class Tables {
 
     Tables kind(TableKind k) {
         this.kind = k;
+        return this;
+    }
+
+    /** A partition of that parent table, with this bound. */
+    Tables partitionOf(String parent, String bound) {
+        this.kind = TableKind.PARTITION;
+        this.partition = new PartitionInfo(null, null, ref(parent), bound);
+        return this;
+    }
+
+    /** A partitioned table with this strategy and key. */
+    Tables partitionedBy(String strategy, String key) {
+        this.kind = TableKind.PARTITIONED;
+        this.partition = new PartitionInfo(strategy, key, null, null);
         return this;
     }
 
@@ -79,6 +95,7 @@ final class Tables {
         for (int i = 0; i < columns.size(); i++) {
             cols.add(ColumnInfo.simple(columns.get(i), i + 1, DataType.of("int", Types.INTEGER), true));
         }
-        return TableInfo.builder(ref, kind).columns(cols).indexes(indexes).constraints(constraints).build();
+        return TableInfo.builder(ref, kind).columns(cols).indexes(indexes).constraints(constraints)
+                .partition(partition).build();
     }
 }

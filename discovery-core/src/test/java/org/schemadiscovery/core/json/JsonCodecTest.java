@@ -97,12 +97,46 @@ class JsonCodecTest {
         codec.write(minimal, out);
         assertThat(codec.read(new StringReader(out.toString()))).isEqualTo(minimal);
         assertThat(minimal.tables()).isEqualTo(List.of());
-        assertThatThrownBy(() -> codec.read("{\"identity\": 5}")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("invalid SchemaInfo JSON: ");
-        assertThatThrownBy(() -> codec.read("{\"identity\": {\"product\": \"x\", \"version\": \"1\"},"
-                + " \"surprise\": 1}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.read("{\"formatVersion\": 1, \"identity\": 5}"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid schema JSON: ");
+        assertThatThrownBy(() -> codec.read("{\"formatVersion\": 1, \"identity\": {\"product\": \"x\", "
+                + "\"version\": \"1\"}, \"surprise\": 1}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.read("[1]")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid schema JSON: expected an object");
         assertThatThrownBy(() -> codec.read((String) null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("json");
         assertThatThrownBy(() -> codec.write(null)).isInstanceOf(NullPointerException.class).hasMessage("schema");
+    }
+
+    @Test
+    @DisplayName("a snapshot starts with formatVersion; metrics only when measured; two writes are the same bytes")
+    void formatVersionAndMetrics() {
+        SchemaInfo rich = RichSchema.build();
+        assertThat(rich.metrics().phases()).isNotEmpty();
+        String measured = codec.write(rich);
+        assertThat(measured).startsWith("{\n  \"formatVersion\" : 1,\n  \"identity\" : {")
+                .contains("\"metrics\" : {", "\"statementTexts\"");
+        String unmeasured = codec.write(rich.withMetrics(null));
+        assertThat(unmeasured).startsWith("{\n  \"formatVersion\" : 1,").doesNotContain("\"metrics\"")
+                .isEqualTo(codec.write(codec.read(measured).withMetrics(null)));
+        assertThat(codec.read(unmeasured)).isEqualTo(rich.withMetrics(null));
+        assertThat(codec.read(new StringReader(measured))).isEqualTo(rich);
+        assertThat(codec.read(measured, SchemaInfo.class)).isEqualTo(rich);
+    }
+
+    @Test
+    @DisplayName("loading checks formatVersion: a missing or unknown one is a clear error")
+    void unknownFormatVersion() {
+        String json = codec.write(RichSchema.build());
+        assertThatThrownBy(() -> codec.read(json.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 2")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unsupported schema snapshot formatVersion 2: this version of Schema Discovery reads "
+                        + "format 1 only");
+        assertThatThrownBy(() -> codec.read(json.replaceFirst("\"formatVersion\" : 1,", "")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a schema snapshot: the first property must be formatVersion (this version reads "
+                        + "format 1)");
+        assertThatThrownBy(() -> codec.read(json.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : \"1\"")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unsupported schema snapshot");
     }
 }

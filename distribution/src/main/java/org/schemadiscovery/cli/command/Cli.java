@@ -45,7 +45,13 @@ public final class Cli {
             withExitCodes(commandLine);
             code = commandLine.execute(args);
         }
-        env.out().flush();
+        // Help, version and listings print without Output: a stream error there must not exit 0 either.
+        if (env.out().checkError() && code == ExitCodes.OK) {
+            CliException failure = Output.cannotWrite(Output.STANDARD_OUTPUT,
+                    "the stream reported an I/O error (disk full or pipe closed?)");
+            env.err().println("error: " + failure.getMessage());
+            code = failure.exitCode();
+        }
         env.err().flush();
         return code;
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.regex.Pattern;
+import org.schemadiscovery.api.exception.NoMatchingSchemaException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.DiscoveryWarning;
@@ -72,7 +73,12 @@ final class CommandDiscovery {
             progress.step("dialects: " + String.join(", ", dialectIds(discovery)));
             progress.step("connecting to " + c.url);
         }
-        SchemaInfo schema = discovery.discover(c.url, info);
+        SchemaInfo schema;
+        try {
+            schema = discovery.discover(c.url, info);
+        } catch (NoMatchingSchemaException e) {
+            throw CliException.usage(noMatch(e));
+        }
         if (c.dialect == null && schema.identity().dialect().equals("generic")) {
             err.println(GenericFallbackNote.text(c.url, schema.identity().product(), dialectIds(discovery)));
         }
@@ -83,7 +89,18 @@ final class CommandDiscovery {
             err.print(metrics(schema.metrics()));
         }
         err.flush();
-        return new Result(discovery, withoutCredentials(schema, redactor));
+        SchemaInfo clean = withoutCredentials(schema, redactor);
+        // Timings and statement texts differ every run: documents carry them only when --metrics asks.
+        return new Result(discovery, r.metrics ? clean : clean.withMetrics(null));
+    }
+
+    /** "no schema matches --schema 'nope*' (the database has 'app', 'public')": the patterns as they were typed. */
+    static String noMatch(NoMatchingSchemaException e) {
+        StringBuilder sb = new StringBuilder("no schema matches");
+        e.includeSchemas().forEach(p -> sb.append(" --schema '").append(p).append('\''));
+        e.excludeSchemas().forEach(p -> sb.append(" --exclude '").append(p).append('\''));
+        return sb.append(" (the database has ").append(NoMatchingSchemaException.quoted(e.existingSchemas()))
+                .append(')').toString();
     }
 
     static List<String> dialectIds(SchemaDiscovery discovery) {

@@ -12,31 +12,31 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code ddl <jdbc-url>}: the discovered schema rendered back to DDL by the dialect's renderer. */
 @Command(name = "ddl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Discover a database and print DDL that recreates its schema (formats: text, json, markdown).")
+        description = "Discover a database and print DDL that recreates its schema.")
 public final class DdlCommand implements Callable<Integer>, RunCommand {
     @ParentCommand
     RootCommand root;
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Report output;
     @Mixin
     RunOptions run;
 
     @Override
     public Integer call() {
-        if (output.format == OutputFormat.MERMAID) {
-            throw CliException.usage("ddl has no mermaid format (use text, json or markdown)");
-        }
         CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         String dialect = result.schema().identity().dialect();
         DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
                 ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));
-        Output.write(root.environment(), output.output, render(output.format, dialect, renderer.script(result.schema())));
+        Output.write(root.environment(), output.output, render(output.format(), dialect, renderer.script(result.schema())));
         return ExitCodes.OK;
     }
 
-    /** Text: statements each ending with a semicolon, a blank line apart; JSON: an object; Markdown: a SQL block. */
+    /**
+     * Text: the script the dialect's client runs ({@link SqlScript}); JSON: an object with one element per statement;
+     * Markdown: the text script in a SQL block.
+     */
     static String render(OutputFormat format, String dialect, List<String> statements) {
         StringBuilder out = new StringBuilder();
         if (format == OutputFormat.JSON) {
@@ -46,13 +46,12 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
             }
             return out.append(statements.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
         }
-        String script = String.join("\n\n", statements.stream().map(s -> s.strip() + ";").toList());
+        String script = SqlScript.of(dialect, statements);
         if (format == OutputFormat.MARKDOWN) {
             String fence = script.contains("```") ? "~~~~" : "```";
-            return "# DDL (" + dialect + ")\n\n" + fence + "sql\n" + script + (script.isEmpty() ? "" : "\n") + fence
-                    + "\n";
+            return "# DDL (" + dialect + ")\n\n" + fence + "sql\n" + script + fence + "\n";
         }
-        return script.isEmpty() ? "" : script + "\n";
+        return script;
     }
 
     @Override

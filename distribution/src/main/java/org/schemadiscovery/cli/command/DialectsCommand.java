@@ -21,12 +21,12 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code dialects}: the dialect plugins and JDBC drivers this installation can use, and where they came from. */
 @Command(name = "dialects", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "List the available dialects and JDBC drivers (formats: text, json).")
+        description = "List the available dialects and JDBC drivers.")
 public final class DialectsCommand implements Callable<Integer>, RunCommand {
     @ParentCommand
     RootCommand root;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Listing output;
     @Mixin
     RunOptions run;
 
@@ -41,9 +41,6 @@ public final class DialectsCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Integer call() {
-        if (output.format != OutputFormat.TEXT && output.format != OutputFormat.JSON) {
-            throw CliException.usage("dialects has only the text and json formats");
-        }
         PluginSet plugins = root.plugins();
         var builder = SchemaDiscovery.builder();
         if (plugins.layer() != null) {
@@ -57,7 +54,7 @@ public final class DialectsCommand implements Callable<Integer>, RunCommand {
         List<DialectPlugin> dialects = discovery.registry().dialects().stream()
                 .sorted((a, b) -> a.id().compareTo(b.id())).toList();
         List<DriverEntry> drivers = drivers(plugins);
-        String document = output.format == OutputFormat.JSON ? json(dialects, drivers) : text(dialects, drivers);
+        String document = output.format() == OutputFormat.JSON ? json(dialects, drivers) : text(dialects, drivers);
         Output.write(root.environment(), output.output, document);
         return ExitCodes.OK;
     }

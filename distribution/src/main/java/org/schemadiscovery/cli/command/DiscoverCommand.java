@@ -16,14 +16,14 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Schema output;
     @Mixin
     RunOptions run;
 
     @Override
     public Integer call() {
         CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
-        SchemaFormatter formatter = output.format.formatter();
+        SchemaFormatter formatter = output.format().formatter();
         Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;
     }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 /** Writes a document to standard output or to the {@code --output} file, streamed as it is produced. */
 final class Output {
     private static final int BUFFER = 1 << 16;
+    /** How errors name standard output. */
+    static final String STANDARD_OUTPUT = "to standard output";
 
     private Output() {
     }
@@ -30,18 +32,26 @@ final class Output {
         if (file == null) {
             try {
                 document.writeTo(env.out());
-            } catch (IOException e) {
-                throw new CliException(ExitCodes.USAGE, "cannot write to standard output: " + describe(e));
+            } catch (IOException | UncheckedIOException e) {
+                throw cannotWrite(STANDARD_OUTPUT, describe(e));
             }
-            env.out().flush();
+            // PrintWriter swallows the stream's IOException and only remembers it: ask, or a full disk exits 0.
+            if (env.out().checkError()) {
+                throw cannotWrite(STANDARD_OUTPUT, "the stream reported an I/O error (disk full or pipe closed?)");
+            }
             return;
         }
         try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
                 StandardCharsets.UTF_8), BUFFER)) {
             document.writeTo(out);
         } catch (IOException | UncheckedIOException e) {
-            throw new CliException(ExitCodes.USAGE, "cannot write " + file + ": " + describe(e));
+            throw cannotWrite(file.toString(), describe(e));
         }
+    }
+
+    /** The failure of writing the document anywhere: to a file or to standard output, the same exit code. */
+    static CliException cannotWrite(String target, String reason) {
+        return new CliException(ExitCodes.USAGE, "cannot write " + target + ": " + reason);
     }
 
     private static String describe(Exception e) {

@@ -1,7 +1,6 @@
 package org.schemadiscovery.cli.command;
 
 import java.util.concurrent.Callable;
-import org.schemadiscovery.cli.format.OutputFormat;
 import org.schemadiscovery.cli.format.RecommendationsFormatter;
 import org.schemadiscovery.cli.security.Redactor;
 import picocli.CommandLine.Command;
@@ -10,24 +9,21 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code recommend <jdbc-url>}: only the recommendations (missing indexes on foreign keys, tables without keys...). */
 @Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Discover a database and print suggested fixes with their DDL (formats: text, json, markdown).")
+        description = "Discover a database and print suggested fixes with their DDL.")
 public final class RecommendCommand implements Callable<Integer>, RunCommand {
     @ParentCommand
     RootCommand root;
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions output;
+    OutputOptions.Report output;
     @Mixin
     RunOptions run;
 
     @Override
     public Integer call() {
-        if (output.format == OutputFormat.MERMAID) {
-            throw CliException.usage("recommend has no mermaid format (use text, json or markdown)");
-        }
         CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
-        Output.write(root.environment(), output.output, RecommendationsFormatter.format(output.format, result.schema().recommendations()));
+        Output.write(root.environment(), output.output, RecommendationsFormatter.format(output.format(), result.schema().recommendations()));
         return ExitCodes.OK;
     }
 

@@ -11,19 +11,26 @@ import java.util.stream.Collectors;
 import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.IndexInfo;
+import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.RoutineInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TriggerInfo;
+import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 
 /**
  * One Markdown page per database in the manner of tbls' generated docs: a summary, an index of tables, then a
- * section per table (columns with their parents and children, constraints, foreign keys, indexes, triggers), views,
- * an embedded mermaid ER diagram, recommendations and warnings.
+ * section per table (partitioning, columns with their parents and children, constraints, foreign keys, indexes,
+ * triggers, row-level security policies), views, sequences, user-defined types (enums, domains, composites, ranges),
+ * routines and extensions, an embedded mermaid ER diagram, recommendations and warnings: what the text and JSON
+ * formats carry.
  */
 public final class MarkdownFormatter implements SchemaFormatter {
     private final MermaidFormatter mermaid = new MermaidFormatter();
@@ -47,6 +54,7 @@ public final class MarkdownFormatter implements SchemaFormatter {
             table(table, schema, schemas, anchors, body);
         }
         views(schema.views(), schemas, body);
+        otherObjects(schema, schemas, body);
         relations(schema, body);
         recommendations(schema.recommendations(), body);
         warnings(schema.warnings(), body);
@@ -90,6 +98,9 @@ public final class MarkdownFormatter implements SchemaFormatter {
         if (!table.triggers().isEmpty()) {
             subs.add("Triggers");
         }
+        if (!table.policies().isEmpty()) {
+            subs.add("Policies");
+        }
         return subs;
     }
 
@@ -102,6 +113,9 @@ public final class MarkdownFormatter implements SchemaFormatter {
         List<String> facts = new ArrayList<>();
         if (table.kind() != org.schemadiscovery.api.model.TableKind.TABLE) {
             facts.add("Type: " + TextFormatter.kindLabel(table.kind()));
+        }
+        if (table.partition() != null) {
+            facts.add(code(TextFormatter.partition(table, schemas)));
         }
         if (!table.options().isEmpty()) {
             facts.add("Options: " + code(TextFormatter.options(table.options())));
@@ -163,6 +177,48 @@ public final class MarkdownFormatter implements SchemaFormatter {
             for (TriggerInfo t : table.triggers()) {
                 out.append("| ").append(text(t.name())).append(" | ").append(code(TextFormatter.trigger(t)))
                         .append(" |\n");
+            }
+        }
+        if (!table.policies().isEmpty()) {
+            out.append("\n### Policies\n\n| Name | Definition |\n| ---- | ---------- |\n");
+            for (PolicyInfo p : table.policies()) {
+                out.append("| ").append(text(p.name())).append(" | ").append(code(TextFormatter.policy(p)))
+                        .append(" |\n");
+            }
+        }
+    }
+
+    /** Sequences, types, routines and extensions: one section each, when there are any. */
+    private static void otherObjects(SchemaInfo schema, Set<String> schemas, StringBuilder out) {
+        if (!schema.sequences().isEmpty()) {
+            out.append("\n## Sequences\n\n| Name | Definition |\n| ---- | ---------- |\n");
+            for (SequenceInfo q : schema.sequences()) {
+                out.append("| ").append(text(ModelText.name(q.ref(), schemas))).append(" | ")
+                        .append(code(TextFormatter.sequence(q))).append(" |\n");
+            }
+        }
+        if (!schema.types().isEmpty()) {
+            out.append("\n## Types\n\n| Name | Kind | Definition | Comment |\n")
+                    .append("| ---- | ---- | ---------- | ------- |\n");
+            for (TypeInfo t : schema.types()) {
+                out.append("| ").append(text(ModelText.name(t.ref(), schemas))).append(" | ").append(t.kind())
+                        .append(" | ").append(code(TextFormatter.type(t))).append(" | ").append(text(t.comment()))
+                        .append(" |\n");
+            }
+        }
+        if (!schema.routines().isEmpty()) {
+            out.append("\n## Routines\n\n| Name | Kind | Returns |\n| ---- | ---- | ------- |\n");
+            for (RoutineInfo r : schema.routines()) {
+                out.append("| ").append(text(ModelText.name(r.ref(), schemas) + "(" + r.arguments() + ")"))
+                        .append(" | ").append(r.kind()).append(" | ").append(code(TextFormatter.routine(r)))
+                        .append(" |\n");
+            }
+        }
+        if (!schema.extensions().isEmpty()) {
+            out.append("\n## Extensions\n\n| Name | Version | Schema |\n| ---- | ------- | ------ |\n");
+            for (ExtensionInfo e : schema.extensions()) {
+                out.append("| ").append(text(e.name())).append(" | ").append(text(e.version())).append(" | ")
+                        .append(text(e.schema())).append(" |\n");
             }
         }
     }

@@ -183,7 +183,7 @@ public final class TextFormatter implements SchemaFormatter {
         return sb.toString().strip();
     }
 
-    private static String policy(PolicyInfo p) {
+    static String policy(PolicyInfo p) {
         StringBuilder sb = new StringBuilder(p.permissive() ? "PERMISSIVE" : "RESTRICTIVE");
         sb.append(" FOR ").append(p.command());
         if (!p.roles().isEmpty()) {
@@ -243,7 +243,7 @@ public final class TextFormatter implements SchemaFormatter {
         }
     }
 
-    private static String sequence(SequenceInfo s) {
+    static String sequence(SequenceInfo s) {
         String text = nullToEmpty(s.dataType()) + " START " + s.start() + " INCREMENT " + s.increment();
         if (s.ownedBy() != null) {
             text += " OWNED BY " + s.ownedBy();
@@ -251,7 +251,7 @@ public final class TextFormatter implements SchemaFormatter {
         return text.strip();
     }
 
-    private static String type(TypeInfo type) {
+    static String type(TypeInfo type) {
         if (type.kind() == TypeKind.ENUM) {
             return "ENUM (" + type.enumLabels().stream().map(l -> "'" + l.replace("'", "''") + "'")
                     .collect(Collectors.joining(", ")) + ")";
@@ -270,7 +270,7 @@ public final class TextFormatter implements SchemaFormatter {
         return text;
     }
 
-    private static String routine(RoutineInfo r) {
+    static String routine(RoutineInfo r) {
         String text = r.returnType() == null ? "" : "RETURNS " + r.returnType();
         if (r.language() != null) {
             text += " LANGUAGE " + r.language();
@@ -322,7 +322,7 @@ public final class TextFormatter implements SchemaFormatter {
         };
     }
 
-    private static String partition(TableInfo table, Set<String> schemas) {
+    static String partition(TableInfo table, Set<String> schemas) {
         var p = table.partition();
         if (p.parent() != null) {
             return "Partition of " + ModelText.name(p.parent(), schemas) + (p.bound() == null ? "" : " " + p.bound());

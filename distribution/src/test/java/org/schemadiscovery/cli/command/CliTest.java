@@ -363,11 +363,19 @@ class CliTest {
         }
 
         @Test
-        @DisplayName("--schema excluding everything leaves no tables")
+        @DisplayName("--schema / --exclude matching no schema: a usage error naming the patterns and the schemas, 1")
         void scope() {
-            CliRunner.Result r = CliRunner.run("discover", exampleUrl, "--exclude", "ma*");
-            assertThat(r.exitCode()).isEqualTo(0);
-            assertThat(r.out()).contains("\nContents  0 tables, 0 views, 0 foreign keys, 0 indexes\n");
+            for (String command : List.of("discover", "ddl", "recommend")) {
+                CliRunner.Result r = CliRunner.run(command, exampleUrl, "--exclude", "ma*");
+                assertThat(r.exitCode()).as(command).isEqualTo(1);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err()).isEqualTo("error: no schema matches --exclude 'ma*' (the database has 'main')\n");
+                CliRunner.Result include = CliRunner.run(command, exampleUrl, "--schema", "nope*", "--schema", "x");
+                assertThat(include.exitCode()).as(command).isEqualTo(1);
+                assertThat(include.err()).isEqualTo(
+                        "error: no schema matches --schema 'nope*' --schema 'x' (the database has 'main')\n");
+            }
+            assertThat(CliRunner.run("discover", exampleUrl, "--schema", "m*", "--exclude", "x*").exitCode()).isZero();
         }
     }
 
@@ -447,6 +455,18 @@ class CliTest {
             try (java.sql.Connection c = java.sql.DriverManager.getConnection(ADMIN_URL, "postgres", "");
                  java.sql.Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
+        }
+
+        @Test
+        @DisplayName("--schema 'nope*': exit 1 naming the pattern and the schemas the database has")
+        void noSchemaMatches() {
+            for (String command : List.of("discover", "ddl", "recommend")) {
+                CliRunner.Result r = CliRunner.run(command, url, "--user", "postgres", "--schema", "nope*");
+                assertThat(r.exitCode()).as(command).isEqualTo(1);
+                assertThat(r.out()).isEmpty();
+                assertThat(r.err()).isEqualTo("error: no schema matches --schema 'nope*' (the database has 'app', "
+                        + "'public')\n");
             }
         }
 

@@ -1,0 +1,51 @@
+package org.schemadiscovery.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.json.JsonCodec;
+
+/**
+ * {@code discover --format json} is a snapshot users can diff and keep: the same bytes for an unchanged database,
+ * a {@code formatVersion}, metrics only with {@code --metrics}, and it loads back through core's codec into the model
+ * the library discovers.
+ */
+@DisplayName("JSON snapshots on real databases")
+class JsonSnapshotTest {
+    @TempDir
+    Path tmp;
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ScratchDatabase.Kind.class)
+    @DisplayName("two runs, the same bytes; --metrics adds them; loads back into the library's model")
+    void stableAndLoadable(ScratchDatabase.Kind kind) throws Exception {
+        try (ScratchDatabase db = Fixtures.richDatabase(kind, tmp)) {
+            CliRunner.Result first = CliRunner.run("discover", db.url(), "--format", "json");
+            CliRunner.Result second = CliRunner.run("discover", db.url(), "--format", "json");
+            assertThat(first.exitCode()).as(first.err()).isZero();
+            assertThat(first.err()).isEmpty();
+            assertThat(second.out()).isEqualTo(first.out());
+            assertThat(first.out()).startsWith("{\n  \"formatVersion\" : 1,\n").doesNotContain("\"metrics\"",
+                    "\"statementTexts\"", "\"totalNanos\"");
+
+            CliRunner.Result measured = CliRunner.run("discover", db.url(), "--format", "json", "--metrics");
+            assertThat(measured.exitCode()).isZero();
+            assertThat(measured.out()).startsWith("{\n  \"formatVersion\" : 1,\n")
+                    .contains("\"metrics\" : {", "\"statementTexts\" : [", "\"totalNanos\" : ");
+
+            JsonCodec codec = new JsonCodec();
+            SchemaInfo loaded = codec.read(first.out());
+            SchemaInfo library = SchemaDiscovery.builder().build().discover(db.url()).withMetrics(null);
+            assertThat(loaded).isEqualTo(library);
+            assertThat(loaded.tables()).isNotEmpty();
+            assertThat(codec.read(measured.out()).metrics().statementsExecuted()).isPositive();
+            assertThat(codec.read(measured.out()).withMetrics(null)).isEqualTo(loaded);
+        }
+    }
+}
