@@ -103,4 +103,10 @@ public class SqliteTestServer implements TestDatabaseServer {
             }
         }
     }
+
+    /** A file opened in this process: no server session to kill. */
+    @Override
+    public boolean embedded() {
+        return true;
+    }
 }

@@ -42,4 +42,13 @@ public interface TestDatabaseServer {
 
     /** A URL of that server naming a database that does not exist (the failure group expects a connection error). */
     String missingDatabaseUrl(String serverUrl);
+
+    /**
+     * True for an embedded database (a file opened in the test's own process, as SQLite): it has no server session
+     * that another client could kill, so the kit's killed-connection scenario does not apply. False by default: a
+     * server dialect must run that scenario or name why it cannot.
+     */
+    default boolean embedded() {
+        return false;
+    }
 }

@@ -37,7 +37,7 @@ class DistributionIT {
         layout = Path.of(System.getProperty("layout.dir", "target/schema-discovery")).toAbsolutePath();
         projectRoot = layout.getParent().getParent().getParent();
         javaHome = Path.of(System.getProperty("java.home.for.fork", System.getProperty("java.home")));
-        jdk25 = Path.of(System.getProperty("jdk25.home", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        jdk25 = Jdk25.find().orElse(Path.of("/nonexistent-jdk-25"));
         exampleUrl = "jdbc:sqlite:" + layout.resolve("example/example.db");
         assertThat(layout.resolve("bin/schema-discovery")).isExecutable();
         assertThat(layout.resolve("example/example.db")).isRegularFile();
@@ -136,7 +136,7 @@ class DistributionIT {
         @Test
         @DisplayName("JDK 25: no JVM warnings (native access granted to sqlite-jdbc in the plugin layer)")
         void noWarningsOnJdk25() throws Exception {
-            assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), "JDK 25 not installed at " + jdk25);
+            assumeTrue(Files.isExecutable(jdk25.resolve("bin/java")), Jdk25.NOT_FOUND);
             Launcher.Result r = Launcher.script(layout, jdk25, projectRoot, "discover", exampleUrl, "-f", "mermaid");
             assertThat(r.exitCode()).isEqualTo(0);
             assertThat(r.err()).isEmpty();

@@ -59,7 +59,7 @@ class DeadlineTest {
                 .isInstanceOf(DiscoveryTimeoutException.class).hasMessageContaining("deadline");
         Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
         assertThat(faults.faulted).hasSize(1);
-        assertThat(faults.cancels.get()).as("statement cancelled").isPositive();
+        assertThat(faults.cancels.get()).as("cancel() calls on the blocked statement").isPositive();
         assertThat(elapsed).isGreaterThanOrEqualTo(DEADLINE).isLessThan(DEADLINE.plus(MARGIN));
     }
 
@@ -88,7 +88,7 @@ class DeadlineTest {
             assertThatThrownBy(() -> sd.discover(c)).isInstanceOf(DiscoveryTimeoutException.class);
             Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
             assertThat(elapsed).isLessThan(DEADLINE.plus(MARGIN));
-            assertThat(faults.cancels.get()).isPositive();
+            assertThat(faults.cancels.get()).as("cancel() calls on the blocked statement").isPositive();
             assertThat(c.isClosed()).isFalse();
             assertThat(c.getAutoCommit()).isTrue();
             try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT 1")) {

@@ -23,16 +23,22 @@ final class FaultyConnections {
     enum Fault {
         /** Runs {@code pg_sleep(30)} on the server instead, so the statement's own timeout ends it (57014). */
         SLOW_ON_SERVER,
-        /** Blocks until {@code cancel()}, {@code close()} or {@code abort()}, then fails with 57014. */
+        /**
+         * Blocks until the statement is cancelled or closed or its connection closed or aborted, then fails with
+         * 57014; interrupts do not end it (a blocked socket read does not notice them).
+         */
         HANG_UNTIL_CANCEL,
-        /** Blocks for 60 s whatever happens. */
+        /** Blocks for 60 s whatever happens: cancel, close and interrupts alike. */
         HANG_IGNORING_EVERYTHING
     }
 
     private final Predicate<String> matches;
     private final Fault fault;
     private final AtomicInteger remaining;
+    /** {@code cancel()} calls on faulty statements. */
     final AtomicInteger cancels = new AtomicInteger();
+    /** {@code close()} calls on faulty statements, apart from cancels. */
+    final AtomicInteger closes = new AtomicInteger();
     final List<String> faulted = new CopyOnWriteArrayList<>();
 
     /**
@@ -77,25 +83,39 @@ final class FaultyConnections {
         CountDownLatch cancelled = new CountDownLatch(1);
         InvocationHandler h = (proxy, method, args) -> {
             String name = method.getName();
-            if (name.equals("cancel") || name.equals("close")) {
+            if (name.equals("cancel")) {
                 cancels.incrementAndGet();
+                cancelled.countDown();
+            } else if (name.equals("close")) {
+                closes.incrementAndGet();
                 cancelled.countDown();
             }
             if (name.startsWith("execute")) {
                 if (fault == Fault.HANG_UNTIL_CANCEL) {
-                    while (!cancelled.await(20, TimeUnit.MILLISECONDS) && connectionClosed.getCount() > 0) {
-                        // a blocked socket read does not notice interrupts either
-                        Thread.interrupted();
+                    boolean interrupted = false;
+                    while (cancelled.getCount() > 0 && connectionClosed.getCount() > 0) {
+                        try {
+                            cancelled.await(20, TimeUnit.MILLISECONDS);
+                        } catch (InterruptedException e) {
+                            interrupted = true;
+                        }
+                    }
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
                     }
                     throw new SQLException("ERROR: canceling statement due to user request (test)", "57014");
                 }
                 long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                boolean interrupted = false;
                 while (System.nanoTime() < end) {
                     try {
                         Thread.sleep(50);
-                    } catch (InterruptedException ignored) {
-                        // stuck for good
+                    } catch (InterruptedException e) {
+                        interrupted = true;
                     }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
                 }
                 throw new SQLException("gave up (test)", "08006");
             }

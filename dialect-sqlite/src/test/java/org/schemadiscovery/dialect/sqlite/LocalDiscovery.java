@@ -1,15 +1,10 @@
 package org.schemadiscovery.dialect.sqlite;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +24,13 @@ import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.core.jdbc.CountingJdbc;
+import org.schemadiscovery.core.jdbc.StatementCounter;
 
 /**
  * Drives the four SQLite services the way core does (identify, open, probe, tables, views, indexes, constraints,
- * recommendations) over a connection proxy that records every SQL text, so the plugin can be tested on its own.
+ * recommendations) over core's counting proxy, which records every execution and every metadata call (not merely
+ * the statements prepared), so the plugin can be tested on its own and its statement counts mean what core's do.
  */
 final class LocalDiscovery {
     private LocalDiscovery() {
@@ -45,8 +43,8 @@ final class LocalDiscovery {
 
     /** Discovers with these options; the statements sent are in {@code metrics().statementTexts()}. */
     static SchemaInfo discover(Connection raw, DiscoveryOptions options) throws SQLException {
-        List<String> texts = Collections.synchronizedList(new ArrayList<>());
-        Connection counting = recording(raw, texts);
+        StatementCounter counter = new StatementCounter();
+        Connection counting = new CountingJdbc(counter).wrap(raw);
         ConnectionSource source = new ConnectionSource() {
             @Override
             public Connection connection() {
@@ -97,45 +95,8 @@ final class LocalDiscovery {
             SchemaInfo schema = new SchemaInfo(identity, capabilities, schemas, merged, views.items(), List.of(),
                     List.of(), List.of(), List.of(), List.of(), List.of(), warnings, null);
             schema = schema.withRecommendations(session.recommendations(schema));
-            return schema.withMetrics(new DiscoveryMetrics(List.of(), System.nanoTime() - start, texts.size(), 0,
-                    List.copyOf(texts), 0));
+            return schema.withMetrics(new DiscoveryMetrics(List.of(), System.nanoTime() - start,
+                    counter.statements(), counter.rows(), counter.texts(), 0));
         }
-    }
-
-    /** A connection whose statements add their SQL texts to {@code texts}. */
-    static Connection recording(Connection raw, List<String> texts) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            try {
-                if (method.getName().startsWith("prepare") && args != null && args.length > 0
-                        && args[0] instanceof String sql) {
-                    texts.add(sql);
-                }
-                Object result = method.invoke(raw, args);
-                if (result instanceof Statement st && method.getName().equals("createStatement")) {
-                    return statement(st, texts);
-                }
-                return result;
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (Connection) Proxy.newProxyInstance(LocalDiscovery.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, handler);
-    }
-
-    private static Statement statement(Statement raw, List<String> texts) {
-        InvocationHandler handler = (proxy, method, args) -> {
-            try {
-                if (method.getName().startsWith("execute") && args != null && args.length > 0
-                        && args[0] instanceof String sql) {
-                    texts.add(sql);
-                }
-                return method.invoke(raw, args);
-            } catch (InvocationTargetException e) {
-                throw e.getCause();
-            }
-        };
-        return (Statement) Proxy.newProxyInstance(LocalDiscovery.class.getClassLoader(),
-                new Class<?>[] {Statement.class}, handler);
     }
 }

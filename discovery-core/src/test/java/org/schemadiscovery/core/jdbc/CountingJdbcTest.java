@@ -182,14 +182,41 @@ class CountingJdbcTest {
     }
 
     @Test
-    @DisplayName("cancelAll cancels open statements and forgets closed ones")
+    @DisplayName("cancelAll cancels each open statement once per call and forgets closed ones")
     void cancelAll() throws SQLException {
+        List<String> cancelled = new java.util.concurrent.CopyOnWriteArrayList<>();
         CountingJdbc counting = new CountingJdbc(counter);
-        Connection c = counting.wrap(raw);
-        Statement st = c.createStatement();
+        Connection c = counting.wrap(recordingCancels(raw, cancelled));
+        Statement plain = c.createStatement();
+        PreparedStatement prepared = c.prepareStatement("SELECT a FROM t");
         counting.cancelAll();
-        st.close();
+        assertThat(cancelled).containsExactlyInAnyOrder("createStatement", "prepareStatement");
+        plain.close();
+        cancelled.clear();
         counting.cancelAll();
-        assertThat(st.isClosed()).isTrue();
+        assertThat(cancelled).as("only the statement still open").containsExactly("prepareStatement");
+        prepared.close();
+        cancelled.clear();
+        counting.cancelAll();
+        assertThat(cancelled).isEmpty();
+    }
+
+    /** The real connection, with statements that record {@code cancel()} by the method that created them. */
+    private static Connection recordingCancels(Connection real, List<String> cancelled) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(CountingJdbcTest.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(real, args);
+                    if (!(result instanceof Statement statement)) {
+                        return result;
+                    }
+                    String origin = method.getName();
+                    return java.lang.reflect.Proxy.newProxyInstance(CountingJdbcTest.class.getClassLoader(),
+                            new Class<?>[] {method.getReturnType()}, (p, m, a) -> {
+                                if (m.getName().equals("cancel")) {
+                                    cancelled.add(origin);
+                                }
+                                return m.invoke(statement, a);
+                            });
+                });
     }
 }
