@@ -47,14 +47,7 @@ final class CommandDiscovery {
         DiscoveryOptions options = options(c);
         ProgressPrinter progress = r.progress ? new ProgressPrinter(err, redactor, System::nanoTime) : null;
 
-        PluginSet plugins = root.plugins();
-        var builder = SchemaDiscovery.builder().options(options);
-        if (plugins.layer() != null) {
-            builder.serviceLayer(plugins.layer());
-        }
-        if (plugins.classLoader() != null) {
-            builder.classLoader(plugins.classLoader());
-        }
+        var builder = builder(root).options(options);
         if (progress != null) {
             builder.listener(progress);
         }
@@ -80,6 +73,19 @@ final class CommandDiscovery {
         }
         err.flush();
         return new Result(discovery, withoutCredentials(schema, redactor));
+    }
+
+    /** A facade builder that sees the plugins folder's dialects. */
+    static SchemaDiscovery.Builder builder(RootCommand root) {
+        PluginSet plugins = root.plugins();
+        var builder = SchemaDiscovery.builder();
+        if (plugins.layer() != null) {
+            builder.serviceLayer(plugins.layer());
+        }
+        if (plugins.classLoader() != null) {
+            builder.classLoader(plugins.classLoader());
+        }
+        return builder;
     }
 
     static List<String> dialectIds(SchemaDiscovery discovery) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "Reads a live database's schema (tables, columns, keys, indexes, views, ...) through dialect "
                 + "plugins and prints it as text, JSON, Markdown or a mermaid ER diagram.",
         subcommands = {DiscoverCommand.class, DialectsCommand.class, RecommendCommand.class, DdlCommand.class,
+                DocsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:usage error (unknown command or option, malformed URL, bad format)",
