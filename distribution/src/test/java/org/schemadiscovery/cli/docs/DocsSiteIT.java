@@ -113,6 +113,29 @@ class DocsSiteIT {
     }
 
     @Test
+    void aJsonSnapshotGivesTheSameSiteAsTheLiveDatabase() throws Exception {
+        String url = "jdbc:sqlite:" + layout.resolve("example/example.db");
+        Path live = docs(url, "example-site-live");
+        Path snapshot = target.resolve("example-snapshot.json");
+        run(target.resolve("example-snapshot.log"), "discover", url, "--format", "json", "--output",
+                snapshot.toString());
+        Path fromSnapshot = docs(snapshot.toString(), "example-site-snapshot");
+        List<Path> liveFiles = relativeFiles(live);
+        assertThat(relativeFiles(fromSnapshot)).isEqualTo(liveFiles).hasSizeGreaterThan(10);
+        for (Path f : liveFiles) {
+            assertThat(fromSnapshot.resolve(f)).as(f.toString()).hasSameTextualContentAs(live.resolve(f));
+        }
+        Path none = docs(snapshot.toString(), "example-site-no-schema", "--schema", "nothing*");
+        assertThat(none.resolve("tables")).doesNotExist();
+    }
+
+    private static List<Path> relativeFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(Files::isRegularFile).map(dir::relativize).sorted().toList();
+        }
+    }
+
+    @Test
     void postgresKitFixtureSiteHasNoBrokenLinks() throws Exception {
         String url = pgDatabase(Files.readString(projectRoot().resolve(
                 "dialect-postgresql/src/test/resources/fixtures/features.sql")));
@@ -179,16 +202,30 @@ class DocsSiteIT {
         Files.copy(png, screenshots.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Runs {@code bin/schema-discovery docs SOURCE --output target/NAME} and returns the site folder. */
-    private Path docs(String source, String name) throws Exception {
+    /** Runs {@code bin/schema-discovery docs SOURCE --output target/NAME [ARGS]} and returns the site folder. */
+    private Path docs(String source, String name, String... args) throws Exception {
         Path site = target.resolve(name);
-        Path log = target.resolve(name + ".log");
-        Process p = new ProcessBuilder(layout.resolve("bin/schema-discovery").toString(), "docs", source,
-                "--output", site.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (Files.exists(site)) {
+            try (Stream<Path> old = Files.walk(site)) {
+                for (Path f : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            }
+        }
+        List<String> command = new java.util.ArrayList<>(List.of("docs", source, "--output", site.toString()));
+        command.addAll(List.of(args));
+        String log = run(target.resolve(name + ".log"), command.toArray(String[]::new));
+        assertThat(log).contains("wrote ");
+        return site;
+    }
+
+    private String run(Path log, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(layout.resolve("bin/schema-discovery").toString()));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(Files.readString(log)).isZero();
-        assertThat(Files.readString(log)).contains("wrote ");
-        return site;
+        return Files.readString(log);
     }
 
     private String pgDatabase(String ddl) throws SQLException {
