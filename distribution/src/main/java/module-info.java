@@ -4,6 +4,7 @@
  */
 module org.schemadiscovery.cli {
     requires org.schemadiscovery.core;
+    requires org.schemadiscovery.site;
     requires info.picocli;
     requires org.slf4j;
 

@@ -49,14 +49,7 @@ final class CommandDiscovery {
         DiscoveryOptions options = options(c);
         ProgressPrinter progress = r.progress ? new ProgressPrinter(err, redactor, System::nanoTime) : null;
 
-        PluginSet plugins = root.plugins();
-        var builder = SchemaDiscovery.builder().options(options);
-        if (plugins.layer() != null) {
-            builder.serviceLayer(plugins.layer());
-        }
-        if (plugins.classLoader() != null) {
-            builder.classLoader(plugins.classLoader());
-        }
+        var builder = builder(root).options(options);
         if (progress != null) {
             builder.listener(progress);
         }
@@ -101,6 +94,19 @@ final class CommandDiscovery {
         e.excludeSchemas().forEach(p -> sb.append(" --exclude '").append(p).append('\''));
         return sb.append(" (the database has ").append(NoMatchingSchemaException.quoted(e.existingSchemas()))
                 .append(')').toString();
+    }
+
+    /** A facade builder that sees the plugins folder's dialects. */
+    static SchemaDiscovery.Builder builder(RootCommand root) {
+        PluginSet plugins = root.plugins();
+        var builder = SchemaDiscovery.builder();
+        if (plugins.layer() != null) {
+            builder.serviceLayer(plugins.layer());
+        }
+        if (plugins.classLoader() != null) {
+            builder.classLoader(plugins.classLoader());
+        }
+        return builder;
     }
 
     static List<String> dialectIds(SchemaDiscovery discovery) {

@@ -1,0 +1,2 @@
+/** Escaping and page scaffolding shared by every page. */
+package org.schemadiscovery.site.html;
