@@ -66,6 +66,25 @@ class SiteGeneratorTest {
     }
 
     @Test
+    void aTablePageShowsTheServersRowEstimateOnlyWhereItKeepsOne() throws IOException {
+        TableRef counted = TableRef.of("app", "counted");
+        TableRef unknown = TableRef.of("app", "unknown");
+        TableInfo withEstimate = table(counted, null, List.of()).toBuilder().rowEstimate(1_234_567L).build();
+        SchemaInfo schema = new SchemaInfo(identity(), null, List.of("app"),
+                List.of(withEstimate, table(unknown, null, List.of())), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), null);
+
+        new SiteGenerator(SiteOptions.of("rows", null)).generate(schema, dir);
+
+        String countedPage = Files.readString(files().stream().filter(f -> contains(f, "<h1>counted</h1>"))
+                .findFirst().orElseThrow());
+        String unknownPage = Files.readString(files().stream().filter(f -> contains(f, "<h1>unknown</h1>"))
+                .findFirst().orElseThrow());
+        assertThat(countedPage).contains("about 1,234,567 rows (server estimate)");
+        assertThat(unknownPage).doesNotContain("rows (server estimate)");
+    }
+
+    @Test
     void aLargeSchemaIsSplitIntoLinkedDiagramPartsWithOneNodePerTable() throws IOException {
         List<TableInfo> chain = new ArrayList<>();
         for (int i = 0; i < 100; i++) {

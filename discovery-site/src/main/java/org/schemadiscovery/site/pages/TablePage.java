@@ -47,6 +47,9 @@ public final class TablePage {
         if (t.rowLevelSecurity()) {
             h.text(", row-level security enabled");
         }
+        if (t.rowEstimate() != null) {
+            h.text(", about " + String.format(java.util.Locale.ROOT, "%,d", t.rowEstimate()) + " rows (server estimate)");
+        }
         h.raw("</p>");
         if (t.comment() != null) {
             h.raw("<p class=\"comment\">").text(t.comment()).raw("</p>");
