@@ -1,9 +1,8 @@
 package org.schemadiscovery.dialect.mysql;
 
 import com.google.auto.service.AutoService;
-import java.util.List;
-import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.api.support.ScriptRenderer;
 import org.schemadiscovery.dialect.mysql.render.DdlScript;
 
 /**
@@ -13,14 +12,9 @@ import org.schemadiscovery.dialect.mysql.render.DdlScript;
  * several qualifies every name. Stateless.
  */
 @AutoService(DdlRenderer.class)
-public final class MysqlDdlRenderer implements DdlRenderer {
-    @Override
-    public String dialect() {
-        return MysqlDialect.ID;
-    }
-
-    @Override
-    public List<String> script(SchemaInfo schema) {
-        return new DdlScript(schema).statements();
+public final class MysqlDdlRenderer extends ScriptRenderer {
+    /** For {@link java.util.ServiceLoader}. */
+    public MysqlDdlRenderer() {
+        super(MysqlDialect.ID, DdlScript::render);
     }
 }

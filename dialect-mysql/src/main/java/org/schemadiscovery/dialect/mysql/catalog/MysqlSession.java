@@ -156,7 +156,7 @@ public final class MysqlSession implements DiscoverySession {
 
     @Override
     public List<Recommendation> recommendations(SchemaInfo schema) {
-        return Recommendations.of(schema);
+        return MysqlRecommendations.of(schema);
     }
 
     @Override

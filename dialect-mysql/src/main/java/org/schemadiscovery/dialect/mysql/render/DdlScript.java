@@ -51,6 +51,11 @@ public final class DdlScript {
     private final List<String> out = new ArrayList<>();
     private String used;
 
+    /** The statements rendering {@code schema}, in order, without trailing semicolons. */
+    public static List<String> render(SchemaInfo schema) {
+        return new DdlScript(schema).statements();
+    }
+
     /** @param schema the model to render */
     public DdlScript(SchemaInfo schema) {
         this.schema = Objects.requireNonNull(schema, "schema");

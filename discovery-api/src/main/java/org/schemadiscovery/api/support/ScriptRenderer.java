@@ -1,0 +1,44 @@
+package org.schemadiscovery.api.support;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.DdlRenderer;
+
+/**
+ * A {@link DdlRenderer} that names its dialect and hands the model to a script function working on the model alone,
+ * as in every dialect here.
+ *
+ * <pre>{@code
+ * @AutoService(DdlRenderer.class)
+ * public final class PostgresDdlRenderer extends ScriptRenderer {
+ *     public PostgresDdlRenderer() {
+ *         super(PostgresDialect.ID, DdlScript::render);
+ *     }
+ * }
+ * }</pre>
+ */
+public abstract class ScriptRenderer implements DdlRenderer {
+    private final String dialect;
+    private final Function<SchemaInfo, List<String>> script;
+
+    /**
+     * @param dialect the dialect id, the same as the strategy's
+     * @param script  renders a model as statements in order, without trailing semicolons
+     */
+    protected ScriptRenderer(String dialect, Function<SchemaInfo, List<String>> script) {
+        this.dialect = Objects.requireNonNull(dialect, "dialect");
+        this.script = Objects.requireNonNull(script, "script");
+    }
+
+    @Override
+    public final String dialect() {
+        return dialect;
+    }
+
+    @Override
+    public final List<String> script(SchemaInfo schema) {
+        return script.apply(schema);
+    }
+}
