@@ -337,8 +337,8 @@ class ErrorHandlingTest {
         DiscoveryOptions options = DiscoveryOptions.builder().kinds(EnumSet.of(ObjectKind.TABLES)).build();
         SchemaInfo s = discovery(options).discover(url);
         assertThat(fake.calls()).containsExactly("open", "probe", "schemas", "tables", "close");
-        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas", "schema-details",
-                "tables");
+        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas",
+                "schema-details", "tables");
         assertThat(s.recommendations()).isEmpty();
     }
 

@@ -88,8 +88,8 @@ public final class RichSchema {
                         new ColumnIdentity(IdentityGeneration.BY_DEFAULT, null), new GeneratedColumn("id * 2", false),
                         null, null, true, Map.of()));
         IndexInfo pkIndex = new IndexInfo("orders_pkey", orders, true, "btree", List.of(IndexElement.column("id")),
-                List.of("total"), null, true, "orders_pkey", true, Map.of("origin", "pk")).toBuilder().comment("the key's index")
-                .build();
+                List.of("total"), null, true, "orders_pkey", true, Map.of("origin", "pk")).toBuilder()
+                .comment("the key's index").build();
         IndexInfo exprIndex = new IndexInfo("orders_expr", orders, false, "gin", List.of(
                 new IndexElement(null, "lower(tags::text)", SortOrder.DESC, NullsOrder.FIRST, "gin_trgm_ops",
                         "C"),
@@ -151,7 +151,8 @@ public final class RichSchema {
                         "numeric", null),
                 new RoutineInfo(TableRef.of("app", "rank2"), "", RoutineKind.WINDOW, "c", "bigint", null));
         List<ExtensionInfo> extensions = List.of(new ExtensionInfo("pg_trgm", "1.6", "public",
-                List.of("public.similarity(text, text)"), "trigram matching"), new ExtensionInfo("plpgsql", null, null, List.of()));
+                List.of("public.similarity(text, text)"), "trigram matching"),
+                new ExtensionInfo("plpgsql", null, null, List.of()));
         List<Relationship> relationships = List.of(
                 new Relationship(RelationshipKind.ONE_TO_MANY, customers, List.of("id"), orders, List.of("id"), null,
                         List.of()),
