@@ -85,7 +85,8 @@ final class ObjectReader {
             }
             out.add(RoutineInfo.builder(ref, function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE)
                     .arguments(String.join(", ", arguments.getOrDefault(key(r), List.of()))).language(language)
-                    .returnType(function ? r.text("return_type") : null).definition(definition).build());
+                    .returnType(function ? r.text("return_type") : null).definition(definition)
+                    .owner(r.text("definer")).comment(r.nonEmpty("routine_comment")).build());
         }
         return new Discovered<>(out, warnings);
     }

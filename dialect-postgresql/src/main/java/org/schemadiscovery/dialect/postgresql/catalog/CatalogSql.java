@@ -13,7 +13,8 @@ import org.schemadiscovery.api.support.SqlResources;
 public final class CatalogSql {
     /** Every query file, in the order a full discovery runs them. */
     public static final List<String> QUERIES = List.of(
-            "begin", "session-settings", "export-snapshot", "savepoint", "probe", "schemas", "sequences", "relations",
+            "begin", "session-settings", "export-snapshot", "savepoint", "probe", "schemas", "comments", "privileges",
+            "sequences", "relations",
             "columns", "triggers", "policies", "types", "routines", "extensions", "indexes", "constraints", "unused-indexes",
             "locks", "dropped", "lock-timeout", "rollback-to-savepoint", "end");
 

@@ -41,6 +41,7 @@ import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.TypeKind;
 import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.DdlOptions;
 
 /**
  * Renders a discovered model as an ordered list of PostgreSQL statements, close to the order {@code pg_dump} uses:
@@ -52,12 +53,14 @@ import org.schemadiscovery.api.model.ViewInfo;
  */
 public final class DdlScript {
     private final SchemaInfo schema;
+    private final DdlOptions options;
     private final List<String> out = new ArrayList<>();
     private final Map<TableRef, TableInfo> tables = new LinkedHashMap<>();
     private final Set<TableRef> identitySequences = new HashSet<>();
 
-    private DdlScript(SchemaInfo schema) {
+    private DdlScript(SchemaInfo schema, DdlOptions options) {
         this.schema = schema;
+        this.options = options;
         for (TableInfo t : schema.tables()) {
             tables.put(t.ref(), t);
             for (ColumnInfo c : t.columns()) {
@@ -68,10 +71,16 @@ public final class DdlScript {
         }
     }
 
-    /** The statements, without trailing semicolons. */
+    /** The statements, without trailing semicolons: comments, no owners, no privileges. */
     public static List<String> render(SchemaInfo schema) {
+        return render(schema, DdlOptions.defaults());
+    }
+
+    /** The statements, without trailing semicolons; owners and privileges only when the options ask. */
+    public static List<String> render(SchemaInfo schema, DdlOptions options) {
         Objects.requireNonNull(schema, "schema");
-        return new DdlScript(schema).build();
+        Objects.requireNonNull(options, "options");
+        return new DdlScript(schema, options).build();
     }
 
     private List<String> build() {
@@ -115,8 +124,19 @@ public final class DdlScript {
         foreignKeys();
         triggers();
         comments();
-        owners();
+        if (options.owners()) {
+            owners();
+        }
         rowLevelSecurity();
+        // after the policies, which they comment too
+        AnnotationsDdl annotations = new AnnotationsDdl(schema, identitySequences);
+        out.addAll(annotations.comments());
+        if (options.owners()) {
+            out.addAll(annotations.owners());
+        }
+        if (options.privileges()) {
+            out.addAll(annotations.privileges());
+        }
         return List.copyOf(out);
     }
 
