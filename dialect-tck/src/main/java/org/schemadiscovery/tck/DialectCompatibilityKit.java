@@ -1092,8 +1092,9 @@ public abstract class DialectCompatibilityKit {
         void otherObjects() throws SQLException {
             TestDatabase db = freshDatabase();
             List<String> ddl = roundTripObjectsDdl(db);
+            // none of views, sequences, user types, routines, triggers: named by the first, as the kit's skips are
             Assumptions.assumeFalse(ddl.isEmpty(), () -> "skipped: dialect '" + dialect()
-                    + "' declares none of the capabilities views, sequences, user-types, routines, triggers");
+                    + "' does not declare capability '" + Capability.VIEWS + "'");
             db.execute(ddl);
             assertNoDrift(db);
         }

@@ -150,11 +150,22 @@ final class Comparison {
                     .owner(b.owner(), a.owner())
                     .comment(b.comment(), a.comment()).list());
             Parent parent = new Parent(p.from(), p.to());
-            columns(parent, b.columns(), a.columns());
-            constraints(parent, b.constraints(), a.constraints());
-            indexes(parent, b.indexes(), a.indexes());
-            triggers(parent, b.triggers(), a.triggers());
-            policies(parent, b.policies(), a.policies());
+            // equal lists (the common case) cannot differ by name or attribute: skip matching them
+            if (!b.columns().equals(a.columns())) {
+                columns(parent, b.columns(), a.columns());
+            }
+            if (!b.constraints().equals(a.constraints())) {
+                constraints(parent, b.constraints(), a.constraints());
+            }
+            if (!b.indexes().equals(a.indexes())) {
+                indexes(parent, b.indexes(), a.indexes());
+            }
+            if (!b.triggers().equals(a.triggers())) {
+                triggers(parent, b.triggers(), a.triggers());
+            }
+            if (!b.policies().equals(a.policies())) {
+                policies(parent, b.policies(), a.policies());
+            }
         }
     }
 
