@@ -12,6 +12,7 @@ import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
 import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
 import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 import org.schemadiscovery.tck.ConnectionKiller;
 import org.schemadiscovery.tck.DialectCompatibilityKit;
 import org.schemadiscovery.tck.DialectFixtures;
@@ -26,7 +27,8 @@ class PostgresCompatibilityTest extends DialectCompatibilityKit {
 
     PostgresCompatibilityTest() {
         super(() -> DialectServices.of(new PostgresDiscoveryStrategy(), new PostgresIndexDiscovery(),
-                new PostgresConstraintDiscovery(), new PostgresDdlRenderer()));
+                new PostgresConstraintDiscovery(), new PostgresDdlRenderer())
+                .withNormalizer(new PostgresSchemaNormalizer()));
     }
 
     @Override
