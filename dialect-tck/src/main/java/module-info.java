@@ -7,8 +7,10 @@ module org.schemadiscovery.tck {
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
     requires org.slf4j;
+    requires org.junit.platform.launcher;
 
     exports org.schemadiscovery.tck;
+    exports org.schemadiscovery.tck.selfcheck;
     // JUnit instantiates the kit's @Nested groups reflectively.
     opens org.schemadiscovery.tck to org.junit.platform.commons;
 

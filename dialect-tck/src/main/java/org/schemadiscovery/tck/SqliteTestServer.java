@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -77,6 +78,14 @@ public class SqliteTestServer implements TestDatabaseServer {
 
         Path file() {
             return file;
+        }
+
+        /** Opened read-only (SQLITE_OPEN_READONLY): the library refuses every write. */
+        @Override
+        public Properties readOnlyProperties() {
+            Properties p = properties();
+            p.setProperty("open_mode", "1");
+            return p;
         }
 
         @Override

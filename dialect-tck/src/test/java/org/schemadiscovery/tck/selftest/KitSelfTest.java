@@ -2,23 +2,12 @@ package org.schemadiscovery.tck.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedClass;
 
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.schemadiscovery.tck.DialectCompatibilityKit;
+import org.schemadiscovery.tck.selfcheck.KitOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +31,7 @@ class KitSelfTest {
     @Test
     @DisplayName("reference: core's generic strategy on SQLite passes the kit except its documented shortfalls; every skip names a capability")
     void genericReference() {
-        Outcome o = Outcome.of(selectClass(GenericSqliteKit.class));
+        KitOutcome o = KitOutcome.of(selectClass(GenericSqliteKit.class));
         assertThat(o.failed()).as("failed tests\n%s", o.describeFailures())
                 .containsOnlyKeys(GENERIC_SHORTFALLS.keySet());
         assertThat(o.firstLine("Identity.capabilities")).as("a dialect declaring nothing fails by the floor")
@@ -64,7 +53,8 @@ class KitSelfTest {
     @Test
     @DisplayName("reference: a minimal set-based table reader passes the scale and unreadable-object tests generic cannot")
     void setBasedReference() {
-        Outcome o = Outcome.of(nested(SetBasedTablesKit.class, "Scale"), nested(SetBasedTablesKit.class, "Failures"));
+        KitOutcome o = KitOutcome.of(KitOutcome.group(SetBasedTablesKit.class, "Scale"),
+                KitOutcome.group(SetBasedTablesKit.class, "Failures"));
         assertThat(o.passed()).contains("Scale.sameStatements", "Failures.unreadableObject");
     }
 
@@ -81,10 +71,10 @@ class KitSelfTest {
     }
 
     @Test
-    @DisplayName("broken: a write fails both read-only checks (fingerprint and statement texts)")
+    @DisplayName("broken: a write through the discovery's connection fails 'no statement that writes', one through its own connection the fingerprint")
     void write() {
-        provesFailure(BrokenKits.Writing.class, GenericSqliteKit.class, "ReadOnly", "fingerprint");
         provesFailure(BrokenKits.Writing.class, GenericSqliteKit.class, "ReadOnly", "noWriteStatements");
+        provesFailure(BrokenKits.WritingOwnConnection.class, GenericSqliteKit.class, "ReadOnly", "fingerprint");
     }
 
     @Test
@@ -116,7 +106,7 @@ class KitSelfTest {
                 } else {
                     System.setProperty("tck.require", value);
                 }
-                Outcome o = Outcome.of(nested(NoDatabaseKit.class, "Tables"));
+                KitOutcome o = KitOutcome.of(KitOutcome.group(NoDatabaseKit.class, "Tables"));
                 if ("false".equals(value)) {
                     assertThat(o.failed()).isEmpty();
                     assertThat(o.skipped()).hasSize(6).allSatisfy((test, reason) ->
@@ -140,87 +130,11 @@ class KitSelfTest {
 
     private static void provesFailure(Class<?> broken, Class<?> reference, String group, String test) {
         String key = group + "." + test;
-        Outcome good = Outcome.of(nested(reference, group));
+        KitOutcome good = KitOutcome.of(KitOutcome.group(reference, group));
         assertThat(good.passed()).as("%s with %s\n%s", key, reference.getSimpleName(), good.describeFailures())
                 .contains(key);
-        Outcome bad = Outcome.of(nested(broken, group));
+        KitOutcome bad = KitOutcome.of(KitOutcome.group(broken, group));
         assertThat(bad.failed()).as("%s with %s", key, broken.getSimpleName()).containsKey(key);
         LOG.info("{} fails {}: {}", broken.getSimpleName(), key, bad.firstLine(key));
-    }
-
-    private static DiscoverySelector nested(Class<?> kit, String group) {
-        try {
-            return selectNestedClass(List.of(kit), Class.forName(DialectCompatibilityKit.class.getName() + "$"
-                    + group));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("no kit group " + group, e);
-        }
-    }
-
-    /** What one launcher run did, by "Group.method". */
-    record Outcome(Map<String, TestExecutionResult> results, Map<String, String> skipped) {
-        static Outcome of(DiscoverySelector... selectors) {
-            Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();
-            Map<String, String> skipped = new ConcurrentHashMap<>();
-            TestExecutionListener listener = new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                    if (id.isTest()) {
-                        results.put(key(id), result);
-                    }
-                }
-
-                @Override
-                public void executionSkipped(TestIdentifier id, String reason) {
-                    skipped.put(key(id), reason);
-                }
-            };
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors).build(),
-                    listener);
-            Map<String, String> aborted = new TreeMap<>(skipped);
-            results.forEach((k, r) -> {
-                if (r.getStatus() == TestExecutionResult.Status.ABORTED) {
-                    aborted.put(k, r.getThrowable().map(Throwable::getMessage).orElse(""));
-                }
-            });
-            return new Outcome(Map.copyOf(results), aborted);
-        }
-
-        private static String key(TestIdentifier id) {
-            if (id.getSource().orElse(null) instanceof MethodSource m) {
-                String c = m.getClassName();
-                return c.substring(Math.max(c.lastIndexOf('$'), c.lastIndexOf('.')) + 1) + "." + m.getMethodName();
-            }
-            return id.getDisplayName();
-        }
-
-        Set<String> passed() {
-            return status(TestExecutionResult.Status.SUCCESSFUL).keySet();
-        }
-
-        Map<String, TestExecutionResult> failed() {
-            return status(TestExecutionResult.Status.FAILED);
-        }
-
-        private Map<String, TestExecutionResult> status(TestExecutionResult.Status s) {
-            Map<String, TestExecutionResult> out = new TreeMap<>();
-            results.forEach((k, r) -> {
-                if (r.getStatus() == s) {
-                    out.put(k, r);
-                }
-            });
-            return out;
-        }
-
-        String firstLine(String key) {
-            return results.get(key).getThrowable().map(t -> String.valueOf(t.getMessage()).strip().lines()
-                    .findFirst().orElse("")).orElse("");
-        }
-
-        String describeFailures() {
-            StringBuilder sb = new StringBuilder();
-            failed().forEach((k, r) -> sb.append(k).append(": ").append(firstLine(k)).append('\n'));
-            return sb.toString();
-        }
     }
 }
