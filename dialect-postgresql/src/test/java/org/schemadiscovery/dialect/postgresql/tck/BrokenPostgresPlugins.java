@@ -215,7 +215,7 @@ final class BrokenPostgresPlugins {
         public NotDeferrable() {
             super(() -> Breakage.constraints(cs -> cs.stream().map(c -> c instanceof ForeignKey f
                     ? new ForeignKey(f.name(), f.table(), f.columns(), f.referencedTable(), f.referencedColumns(),
-                            f.match(), f.onUpdate(), f.onDelete(), false, false, f.validated())
+                            f.match(), f.onUpdate(), f.onDelete(), false, false, f.validated(), f.comment())
                     : c).toList()));
         }
     }
@@ -225,21 +225,20 @@ final class BrokenPostgresPlugins {
     /** Reports the indexes behind primary keys and unique constraints as if they backed none. */
     public static class UnboundIndexes extends PostgresKit {
         public UnboundIndexes() {
-            super(() -> Breakage.indexes(is -> is.stream().map(i -> new IndexInfo(i.name(), i.table(), i.unique(),
-                    i.method(), i.elements(), i.include(), i.predicate(), i.nullsNotDistinct(), null, i.valid(),
-                    i.options())).toList()));
+            super(() -> Breakage.indexes(is -> is.stream().map(i -> i.toBuilder().constraint(null).build())
+                    .toList()));
         }
     }
 
-    /** Loses sort directions, predicates, INCLUDE columns, and indexes on expressions. */
+    /** Loses sort directions, predicates, INCLUDE columns, comments, and indexes on expressions. */
     public static class SimplifiedIndexes extends PostgresKit {
         public SimplifiedIndexes() {
             super(() -> Breakage.indexes(is -> is.stream()
                     .filter(i -> i.elements().stream().allMatch(e -> e.column() != null))
-                    .map(i -> new IndexInfo(i.name(), i.table(), i.unique(), i.method(), i.elements().stream()
+                    .map(i -> i.toBuilder().elements(i.elements().stream()
                             .map(e -> new IndexElement(e.column(), null, SortOrder.ASC, e.nulls(), e.opclass(),
-                                    e.collation())).toList(),
-                            List.of(), null, i.nullsNotDistinct(), i.constraint(), i.valid(), i.options()))
+                                    e.collation())).toList())
+                            .include(List.of()).predicate(null).comment(null).build())
                     .toList()));
         }
     }
@@ -287,11 +286,12 @@ final class BrokenPostgresPlugins {
         }
     }
 
-    /** A renderer whose script leaves out indexes and triggers. */
+    /** A renderer whose script leaves out indexes (and their comments) and triggers. */
     public static class LossyRenderer extends PostgresKit {
         public LossyRenderer() {
             super(() -> Breakage.script(script -> script.stream()
-                    .filter(st -> !st.matches("(?s)CREATE (UNIQUE )?INDEX .*|CREATE (OR REPLACE )?TRIGGER .*"))
+                    .filter(st -> !st.matches("(?s)CREATE (UNIQUE )?INDEX .*|COMMENT ON INDEX .*"
+                            + "|CREATE (OR REPLACE )?TRIGGER .*"))
                     .toList()));
         }
     }
