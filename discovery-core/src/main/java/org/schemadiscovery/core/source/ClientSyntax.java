@@ -9,11 +9,22 @@ import java.util.Optional;
  */
 public enum ClientSyntax {
     /** {@code psql}: dollar quotes, {@code E''} strings, nested comments, BEGIN ... END bodies, backslash commands. */
-    PSQL,
+    PSQL("postgresql"),
     /** {@code mysql}/{@code mariadb}: {@code DELIMITER}, backslash escapes, {@code #} comments, backticks. */
-    MYSQL,
+    MYSQL("mysql"),
     /** {@code sqlite3}: CREATE TRIGGER bodies end at {@code END;}, dot commands. */
-    SQLITE3;
+    SQLITE3("sqlite");
+
+    private final String dialectId;
+
+    ClientSyntax(String dialectId) {
+        this.dialectId = dialectId;
+    }
+
+    /** The id of the dialect plugin for this client's database. */
+    public String dialectId() {
+        return dialectId;
+    }
 
     /** The client of the database a JDBC URL points to, if it is one of the three. */
     public static Optional<ClientSyntax> forUrl(String jdbcUrl) {
