@@ -29,6 +29,7 @@ final class ScratchDatabase implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String url;
+    private final String name;
     private final Properties info;
     private final ClientSyntax syntax;
     private final Dropper dropper;
@@ -42,9 +43,10 @@ final class ScratchDatabase implements AutoCloseable {
         void drop() throws SQLException, IOException;
     }
 
-    private ScratchDatabase(String url, Properties info, ClientSyntax syntax, Consumer<String> notes,
+    private ScratchDatabase(String url, String name, Properties info, ClientSyntax syntax, Consumer<String> notes,
                             Dropper dropper) {
         this.url = url;
+        this.name = name;
         this.notes = notes;
         this.info = info;
         this.syntax = syntax;
@@ -69,7 +71,7 @@ final class ScratchDatabase implements AutoCloseable {
             throw new DiscoveryFailedException(ErrorClass.OTHER, "cannot create a scratch SQLite file: " + e, e);
         }
         Properties info = new Properties();
-        return new ScratchDatabase("jdbc:sqlite:" + file, info, ClientSyntax.SQLITE3, notes, () -> {
+        return new ScratchDatabase("jdbc:sqlite:" + file, null, info, ClientSyntax.SQLITE3, notes, () -> {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 Files.deleteIfExists(Path.of(file + suffix));
             }
@@ -105,7 +107,7 @@ final class ScratchDatabase implements AutoCloseable {
                 ? " WITH (FORCE)" : "");
         Properties info = new Properties();
         info.putAll(devInfo);
-        return new ScratchDatabase(withDatabase(devUrl, name), info, syntax, notes, () -> {
+        return new ScratchDatabase(withDatabase(devUrl, name), name, info, syntax, notes, () -> {
             try (Statement s = admin.createStatement()) {
                 s.execute(drop);
             } finally {
@@ -137,6 +139,11 @@ final class ScratchDatabase implements AutoCloseable {
     /** Its JDBC URL (credentials as in the dev URL). */
     String url() {
         return url;
+    }
+
+    /** The database's name on the server, or null for a file. */
+    String name() {
+        return name;
     }
 
     /** Connection properties for it. */

@@ -45,8 +45,10 @@ public final class SourceReader {
     private final String devUrl;
     private final Map<String, String> devProperties;
     private final Consumer<String> notes;
+    private final String scratchSchema;
 
     private SourceReader(Builder b) {
+        this.scratchSchema = b.scratchSchema;
         this.discovery = b.discovery;
         this.dialect = b.dialect;
         this.devUrl = b.devUrl;
@@ -107,9 +109,17 @@ public final class SourceReader {
                 throw new DiscoveryConnectionException("cannot connect to the scratch database "
                         + Urls.redact(scratch.url()) + ": " + Urls.oneLine(e), e);
             }
-            SchemaInfo schema = discovery.discover(scratch.url(), scratch.info());
+            SchemaInfo schema = ScratchNames.rename(discovery.discover(scratch.url(), scratch.info()), scratch.name(),
+                    scratchSchema != null ? scratchSchema : stem(file));
             return schema.toBuilder().identity(schema.identity().toBuilder().url(file.toString()).build()).build();
         }
+    }
+
+    /** {@code schema} of {@code schema.sql}. */
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Connection connect(Driver driver, ScratchDatabase scratch) throws SQLException {
@@ -195,6 +205,7 @@ public final class SourceReader {
         private String devUrl;
         private Map<String, String> devProperties = Map.of();
         private Consumer<String> notes = note -> { };
+        private String scratchSchema;
 
         private Builder(SchemaDiscovery discovery) {
             this.discovery = discovery;
@@ -215,6 +226,15 @@ public final class SourceReader {
         public Builder devUrl(String url, Map<String, String> properties) {
             this.devUrl = url;
             this.devProperties = Map.copyOf(properties);
+            return this;
+        }
+
+        /**
+         * The schema name a DDL file's objects get where the scratch database is itself the schema (MySQL/MariaDB);
+         * default: the file's name without extension ({@code app} for {@code app.sql}).
+         */
+        public Builder scratchSchema(String name) {
+            this.scratchSchema = name;
             return this;
         }
 

@@ -89,6 +89,15 @@ final class CommandDiscovery {
      */
     static SchemaInfo read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect, ReadOptions o,
                            RunOptions r, Redactor redactor) {
+        return read(root, discovery, side, ddlDialect, null, o, r, redactor);
+    }
+
+    /**
+     * Like {@link #read(RootCommand, SchemaDiscovery, Side, String, ReadOptions, RunOptions, Redactor)}, naming the
+     * schema of a .sql file loaded where a database is a schema (MySQL/MariaDB); null for the file's name.
+     */
+    static SchemaInfo read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect,
+                           String scratchSchema, ReadOptions o, RunOptions r, Redactor redactor) {
         CliEnvironment env = root.environment();
         PrintWriter err = env.err();
         SchemaSource source = source(side, env, redactor);
@@ -101,6 +110,7 @@ final class CommandDiscovery {
         }
         SourceReader reader = SourceReader.builder(discovery).dialect(ddlDialect)
                 .devUrl(o.devUrl, Map.of())
+                .scratchSchema(scratchSchema)
                 .notes(note -> {
                     err.println(redactor.redact("warning: " + note));
                     err.flush();

@@ -88,9 +88,11 @@ public final class DiffCommand implements Callable<Integer>, RunCommand {
         CommandDiscovery.Side toSide = new CommandDiscovery.Side(to, toUser, toPasswordEnv, "--to-password-env");
         // A .sql side takes its dialect from the other side, so that one is read first.
         boolean fromFirst = !isSql(from) || isSql(to);
-        SchemaInfo first = read(discovery, fromFirst ? fromSide : toSide, read.dialect);
+        SchemaInfo first = read(discovery, fromFirst ? fromSide : toSide, read.dialect, null);
         String dialect = read.dialect != null ? read.dialect : first.identity().dialect();
-        SchemaInfo second = read(discovery, fromFirst ? toSide : fromSide, dialect);
+        // Where the scratch database is the schema (MySQL/MariaDB), the file's objects take the other side's name.
+        String scratchSchema = first.schemas().size() == 1 ? first.schemas().get(0) : null;
+        SchemaInfo second = read(discovery, fromFirst ? toSide : fromSide, dialect, scratchSchema);
         SchemaInfo fromSchema = fromFirst ? first : second;
         SchemaInfo toSchema = fromFirst ? second : first;
         String fromDialect = fromSchema.identity().dialect();
@@ -112,8 +114,9 @@ public final class DiffCommand implements Callable<Integer>, RunCommand {
         return exitCode && !changes.isEmpty() ? ExitCodes.DIFFERENCES : ExitCodes.OK;
     }
 
-    private SchemaInfo read(SchemaDiscovery discovery, CommandDiscovery.Side side, String ddlDialect) {
-        return CommandDiscovery.read(root, discovery, side, ddlDialect, read, run, redactor());
+    private SchemaInfo read(SchemaDiscovery discovery, CommandDiscovery.Side side, String ddlDialect,
+                            String scratchSchema) {
+        return CommandDiscovery.read(root, discovery, side, ddlDialect, scratchSchema, read, run, redactor());
     }
 
     /** Two JDBC URLs of different databases fail before connecting to either. */

@@ -88,6 +88,11 @@ public final class DiffFormatter {
         if (!inline(before) || !inline(after)) {
             return a.name() + " changed";
         }
+        if (before.equals(after)) {
+            // Same spelling, different model (a type's array dimensions, say): show the model values.
+            before = String.valueOf(a.before());
+            after = String.valueOf(a.after());
+        }
         return a.name() + " " + before + " → " + after;
     }
 
