@@ -194,17 +194,23 @@ final class CommandDiscovery {
         return discovery.registry().dialects().stream().map(DialectPlugin::id).sorted().toList();
     }
 
+    /** The password the side's environment variable holds; an unset variable is a usage error. */
+    static String password(Side side, CliEnvironment env) {
+        String password = env.env().apply(side.passwordEnv());
+        if (password == null) {
+            throw CliException.usage("environment variable " + side.passwordEnv() + " is not set ("
+                    + side.passwordOption() + " " + side.passwordEnv() + ")");
+        }
+        return password;
+    }
+
     private static Map<String, String> connectionProperties(Side side, CliEnvironment env, Redactor redactor) {
         Map<String, String> info = new HashMap<>();
         if (side.user() != null) {
             info.put("user", side.user());
         }
         if (side.passwordEnv() != null) {
-            String password = env.env().apply(side.passwordEnv());
-            if (password == null) {
-                throw CliException.usage("environment variable " + side.passwordEnv() + " is not set ("
-                        + side.passwordOption() + " " + side.passwordEnv() + ")");
-            }
+            String password = password(side, env);
             redactor.addSecret(password);
             info.put("password", password);
         }

@@ -86,6 +86,11 @@ public final class DiffCommand implements Callable<Integer>, RunCommand {
         CommandDiscovery.Side fromSide = new CommandDiscovery.Side(from, fromUser, fromPasswordEnv,
                 "--from-password-env");
         CommandDiscovery.Side toSide = new CommandDiscovery.Side(to, toUser, toPasswordEnv, "--to-password-env");
+        for (CommandDiscovery.Side side : List.of(fromSide, toSide)) {
+            if (side.passwordEnv() != null) {
+                CommandDiscovery.password(side, root.environment());
+            }
+        }
         // A .sql side takes its dialect from the other side, so that one is read first.
         boolean fromFirst = !isSql(from) || isSql(to);
         SchemaInfo first = read(discovery, fromFirst ? fromSide : toSide, read.dialect, null);
