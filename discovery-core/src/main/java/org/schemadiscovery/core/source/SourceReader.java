@@ -104,6 +104,7 @@ public final class SourceReader {
             }
             Driver driver = discovery.driverFor(scratch.url());
             try (Connection c = connect(driver, scratch)) {
+                scratch.prepareLoad(c);
                 ScriptLoader.load(c, file.toString(), pieces, notes);
             } catch (SQLException e) {
                 throw new DiscoveryConnectionException("cannot connect to the scratch database "
