@@ -3,7 +3,6 @@ package org.schemadiscovery.core.source;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -11,6 +10,7 @@ import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.exception.DiscoveryFailedException;
@@ -26,7 +26,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ScratchDatabase implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ScratchDatabase.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String url;
     private final String name;
@@ -58,7 +57,7 @@ final class ScratchDatabase implements AutoCloseable {
     /** A unique name: no two processes, and no two runs of one, pick the same. */
     static String uniqueName() {
         byte[] bytes = new byte[6];
-        RANDOM.nextBytes(bytes);
+        ThreadLocalRandom.current().nextBytes(bytes);
         return "sd_scratch_" + ProcessHandle.current().pid() + "_" + HexFormat.of().formatHex(bytes);
     }
 

@@ -17,7 +17,6 @@ import java.util.Properties;
 import java.util.function.Consumer;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.model.SchemaInfo;
-import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.json.JsonCodec;
