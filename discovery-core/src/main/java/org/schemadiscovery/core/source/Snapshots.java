@@ -24,6 +24,7 @@ final class Snapshots {
                 .types(s.types().stream().filter(t -> in.test(t.ref())).toList())
                 .routines(s.routines().stream().filter(r -> in.test(r.ref())).toList())
                 .relationships(s.relationships().stream().filter(r -> in.test(r.from())).toList())
+                .schemaDetails(s.schemaDetails().stream().filter(d -> scope.includesSchema(d.name())).toList())
                 .build();
     }
 }
