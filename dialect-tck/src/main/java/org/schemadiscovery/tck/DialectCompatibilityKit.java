@@ -203,6 +203,30 @@ public abstract class DialectCompatibilityKit {
         return List.copyOf(locations);
     }
 
+    /**
+     * The packages of the JDBC driver, which the plugin may depend on besides the API and SLF4J (the architecture
+     * group). By default the package, to its second segment, of every registered driver that accepts the
+     * environment's URL or one of {@link TestDatabaseServer#localDefaultUrls()}, e.g. {@code org.postgresql}.
+     */
+    protected List<String> driverPackages() {
+        List<String> urls = new ArrayList<>(server().localDefaultUrls());
+        Provisioning.environmentUrl(server()).ifPresent(urls::add);
+        Set<String> packages = new TreeSet<>();
+        for (java.sql.Driver driver : java.util.Collections.list(DriverManager.getDrivers())) {
+            for (String url : urls) {
+                try {
+                    if (driver.acceptsURL(url)) {
+                        String[] parts = driver.getClass().getPackageName().split("\\.");
+                        packages.add(parts.length < 2 ? parts[0] : parts[0] + "." + parts[1]);
+                    }
+                } catch (SQLException e) {
+                    // a driver that cannot judge a URL is not the one
+                }
+            }
+        }
+        return List.copyOf(packages);
+    }
+
     // ================================================================ helpers for the groups (and subclasses)
 
     /** The plugin instances of this test. */
@@ -1417,6 +1441,50 @@ public abstract class DialectCompatibilityKit {
                     assertThat(rs.getInt(1)).isZero();
                 }
             }
+        }
+    }
+
+    @Nested
+    @DisplayName("architecture")
+    class Architecture {
+        private DialectArchitecture rules() {
+            return DialectArchitecture.of(plugins(), driverPackages());
+        }
+
+        @Test
+        @DisplayName("architecture: the plugin depends on the JDK, the API, SLF4J, Auto-Service annotations and its JDBC driver only")
+        void apiAndDriverOnly() {
+            rules().dependsOnApiAndDriverOnly();
+        }
+
+        @Test
+        @DisplayName("architecture: nothing from core, the kit or another dialect")
+        void noCoreKitOrOtherDialect() {
+            rules().neverCoreKitOrAnotherDialect();
+        }
+
+        @Test
+        @DisplayName("architecture: render works on the model alone (no catalog, providers, JDBC or driver)")
+        void renderOnTheModel() {
+            rules().rendersOnTheModelAlone();
+        }
+
+        @Test
+        @DisplayName("architecture: packages point one way (providers -> catalog -> render) and have no cycles")
+        void packagesOneWay() {
+            rules().packagesPointOneWay();
+        }
+
+        @Test
+        @DisplayName("architecture: no static mutable state")
+        void noStaticMutableState() {
+            rules().noStaticMutableState();
+        }
+
+        @Test
+        @DisplayName("architecture: the providers are public and final, with final fields only")
+        void providersStateless() {
+            rules().providersAreStatelessAndFinal(plugins());
         }
     }
 }
