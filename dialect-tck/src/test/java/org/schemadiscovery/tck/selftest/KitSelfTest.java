@@ -130,6 +130,30 @@ class KitSelfTest {
     }
 
     @Test
+    @DisplayName("tck.groups: only the groups named run; every other group is skipped with tck.groups in the reason")
+    void groupsProperty() {
+        try {
+            System.setProperty("tck.groups", "tables");
+            Outcome o = Outcome.of(selectClass(GenericSqliteKit.class));
+            assertThat(o.failed()).as(o.describeFailures()).isEmpty();
+            assertThat(o.passed()).isNotEmpty().allSatisfy(test -> assertThat(test).startsWith("Tables."));
+            assertThat(o.skipped()).containsKeys("registration", "scale", "architecture").allSatisfy((key, reason) ->
+                    assertThat(reason).contains(key.startsWith("Tables.") ? "does not declare capability"
+                            : "not selected by tck.groups=[tables]"));
+        } finally {
+            System.clearProperty("tck.groups");
+        }
+    }
+
+    @Test
+    @DisplayName("a dialect may decline the unreadable-object scenario with a named reason, shown as its skip")
+    void declinedUnreadableObject() {
+        Outcome o = Outcome.of(nested(DecliningKit.class, "Failures"));
+        assertThat(o.skipped()).containsEntry("Failures.unreadableObject", "skipped: dialect 'generic' declines the"
+                + " unreadable-object scenario: every object of this database is readable by whoever can connect");
+    }
+
+    @Test
     @DisplayName("no database: the tests fail while tck.require is true or unset, and are skipped only when it is false")
     void noDatabase() {
         String saved = System.getProperty("tck.require");
