@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * {@code architecture} group runs them for every dialect; a dialect's own test may call them too.
  *
  * <ul>
- *   <li>depend on the JDK, the API, SLF4J, Auto-Service annotations and the JDBC driver only;</li>
+ *   <li>depend on the JDK, the API (and its optional INFORMATION_SCHEMA support), SLF4J, Auto-Service annotations
+ *       and the JDBC driver only;</li>
  *   <li>never on core, the kit or another dialect;</li>
  *   <li>render on the model alone: {@code <root>.render} uses neither {@code <root>.catalog}, the providers, JDBC
  *       nor the driver;</li>
@@ -51,6 +52,9 @@ public final class DialectArchitecture {
             "java.util.concurrent.ConcurrentLinkedQueue", "java.util.concurrent.ConcurrentLinkedDeque",
             "java.util.concurrent.CopyOnWriteArrayList", "java.util.concurrent.CopyOnWriteArraySet",
             "java.util.concurrent.LinkedBlockingQueue", "java.util.concurrent.ArrayBlockingQueue");
+
+    /** The optional INFORMATION_SCHEMA support module, which depends on the API only. */
+    private static final String INFOSCHEMA = "org.schemadiscovery.infoschema..";
 
     private final String root;
     private final JavaClasses plugin;
@@ -86,7 +90,7 @@ public final class DialectArchitecture {
     /** The JDK, the API, SLF4J, Auto-Service annotations, the driver and the plugin's own packages only. */
     public void dependsOnApiAndDriverOnly() {
         List<String> allowed = new ArrayList<>(List.of("java..", "javax.sql..", "org.schemadiscovery.api..",
-                "org.slf4j..", "com.google.auto.service..", root + ".."));
+                INFOSCHEMA, "org.slf4j..", "com.google.auto.service..", root + ".."));
         driverPackages.forEach(p -> allowed.add(p + ".."));
         classes().should().onlyDependOnClassesThat().resideInAnyPackage(allowed.toArray(String[]::new))
                 .because("a dialect plugin needs nothing but the API, SLF4J and its JDBC driver " + driverPackages
@@ -97,7 +101,7 @@ public final class DialectArchitecture {
     /** Nothing from core, the kit or another dialect. */
     public void neverCoreKitOrAnotherDialect() {
         noClasses().should().dependOnClassesThat(resideInAPackage("org.schemadiscovery..")
-                        .and(not(resideInAnyPackage("org.schemadiscovery.api..", root + ".."))))
+                        .and(not(resideInAnyPackage("org.schemadiscovery.api..", INFOSCHEMA, root + ".."))))
                 .because("core loads plugins, never the other way round, and dialects do not know each other")
                 .check(plugin);
     }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -96,8 +95,27 @@ public class EmbeddedFileTestServer implements TestDatabaseServer {
         return true;
     }
 
+    /**
+     * What changes when anything in the database is written: by default the names, sizes, modification times and
+     * bytes of the files in its directory. A database that rewrites its file when a reader closes it (H2's MVStore
+     * does) overrides this with a dump of the content, e.g. H2's {@code SCRIPT}.
+     */
+    protected String fingerprint(Path dir, String url) throws Exception {
+        MessageDigest digest = MessageDigest.getInstance("SHA-256");
+        StringBuilder sb = new StringBuilder();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path p : files.sorted().toList()) {
+                FileTime mtime = Files.getLastModifiedTime(p);
+                sb.append(p.getFileName()).append(' ').append(Files.size(p)).append(' ').append(mtime.toMillis())
+                        .append(' ').append(HexFormat.of().formatHex(digest.digest(Files.readAllBytes(p))))
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** The database files in one directory. */
-    static final class FileDatabase extends JdbcTestDatabase {
+    private final class FileDatabase extends JdbcTestDatabase {
         private final Path dir;
 
         FileDatabase(String name, String url, Path dir) {
@@ -106,18 +124,8 @@ public class EmbeddedFileTestServer implements TestDatabaseServer {
         }
 
         @Override
-        public String fingerprint() throws IOException, NoSuchAlgorithmException {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            StringBuilder sb = new StringBuilder();
-            try (Stream<Path> files = Files.list(dir)) {
-                for (Path p : files.sorted().toList()) {
-                    FileTime mtime = Files.getLastModifiedTime(p);
-                    sb.append(p.getFileName()).append(' ').append(Files.size(p)).append(' ').append(mtime.toMillis())
-                            .append(' ').append(HexFormat.of().formatHex(digest.digest(Files.readAllBytes(p))))
-                            .append('\n');
-                }
-            }
-            return sb.toString();
+        public String fingerprint() throws Exception {
+            return EmbeddedFileTestServer.this.fingerprint(dir, jdbcUrl());
         }
 
         @Override
