@@ -14,14 +14,19 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
@@ -78,8 +83,21 @@ public final class DialectArchitecture {
         Stream.concat(Stream.of(services.strategy(), services.indexDiscovery(), services.constraintDiscovery()),
                         services.renderer().stream())
                 .forEach(s -> locations.add(ForkedJvm.locationOf(s.getClass())));
-        JavaClasses all = new ClassFileImporter().importPaths(List.copyOf(locations));
+        // a class directory (the dialect's own module under test) or a jar (a dependency, a packaged plugin)
+        Set<Location> sources = new LinkedHashSet<>();
+        for (Path location : locations) {
+            sources.add(Files.isDirectory(location) ? Location.of(location) : jar(location));
+        }
+        JavaClasses all = new ClassFileImporter().importLocations(sources);
         return new DialectArchitecture(root, all.that(resideInAPackage(root + "..")), List.copyOf(driverPackages));
+    }
+
+    private static Location jar(Path location) {
+        try (JarFile jar = new JarFile(location.toFile())) {
+            return Location.of(jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plugin jar " + location, e);
+        }
     }
 
     /** The package of the strategy, the plugin's root. */
