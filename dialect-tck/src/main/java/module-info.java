@@ -7,6 +7,7 @@ module org.schemadiscovery.tck {
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
     requires org.slf4j;
+    requires com.tngtech.archunit;
 
     exports org.schemadiscovery.tck;
     // JUnit instantiates the kit's @Nested groups reflectively.
