@@ -8,6 +8,7 @@ module org.schemadiscovery.tck {
     requires transitive org.assertj.core;
     requires org.slf4j;
     requires org.junit.platform.launcher;
+    requires com.tngtech.archunit;
 
     exports org.schemadiscovery.tck;
     exports org.schemadiscovery.tck.selfcheck;

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.schemadiscovery.api.model.ColumnIdentity;
 import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.IdentityGeneration;
+import org.schemadiscovery.api.model.ReferentialAction;
 import org.schemadiscovery.api.model.TableRef;
 
 /**
@@ -51,6 +52,26 @@ public interface DialectFixtures {
      */
     default String constraintName(String declared) {
         return declared;
+    }
+
+    /**
+     * A name the kit itself writes into SQL (the read-only group inserts into and counts {@code tck_plain}), as the
+     * database needs it to find the object the DDL created; by default unquoted. A database that folds unquoted
+     * names to upper case (H2, Oracle, Db2) quotes the kit's lower-case names in its DDL, so they are stored and
+     * reported exactly as the kit expects them, and quotes them here too: {@code "\"" + name + "\""}.
+     */
+    default String quote(String name) {
+        return name;
+    }
+
+    /**
+     * The action the dialect reports for ON UPDATE or ON DELETE where the DDL declares none; by default
+     * {@link ReferentialAction#NO_ACTION}, the SQL standard's default. A database that reports
+     * {@link ReferentialAction#RESTRICT} for an undeclared action (H2 does; its RESTRICT and NO ACTION behave the
+     * same) returns that.
+     */
+    default ReferentialAction undeclaredAction() {
+        return ReferentialAction.NO_ACTION;
     }
 
     // ---------------------------------------------------------------- tables, columns, types

@@ -57,12 +57,17 @@ final class ForkedJvm {
         }
     }
 
-    /** The entries of this JVM's class path. */
+    /**
+     * The entries of this JVM's class path and module path: a test JVM started with the kit and the plugin on the
+     * module path (surefire's {@code useModulePath}, its default) has them there, not on the class path.
+     */
     static List<Path> classPath() {
         List<Path> entries = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
-            if (!e.isBlank() && Files.exists(Paths.get(e))) {
-                entries.add(Paths.get(e));
+        for (String property : List.of("java.class.path", "jdk.module.path")) {
+            for (String e : System.getProperty(property, "").split(File.pathSeparator)) {
+                if (!e.isBlank() && Files.exists(Paths.get(e)) && !entries.contains(Paths.get(e))) {
+                    entries.add(Paths.get(e));
+                }
             }
         }
         return entries;
@@ -101,7 +106,7 @@ final class ForkedJvm {
                 Path p = byName.get(r.name());
                 if (p == null) {
                     throw new IllegalStateException("module " + d.name() + " requires " + r.name()
-                            + ", which is on neither the class path nor the JDK");
+                            + ", which is on neither this JVM's class path, its module path nor the JDK");
                 }
                 if (result.add(p)) {
                     todo.add(descriptors.get(r.name()));

@@ -32,12 +32,18 @@ final class Provisioning {
         return Boolean.parseBoolean(System.getProperty("tck.require", "true").trim());
     }
 
+    /** The server URL the environment variable names for the dialect, if it is set. */
+    static Optional<String> environmentUrl(TestDatabaseServer server) {
+        String fromEnv = System.getenv(environmentVariable(server.dialect()));
+        return fromEnv == null || fromEnv.isBlank() ? Optional.empty() : Optional.of(fromEnv.trim());
+    }
+
     static Optional<Server> find(TestDatabaseServer server) {
-        String variable = environmentVariable(server.dialect());
-        String fromEnv = System.getenv(variable);
-        if (fromEnv != null && !fromEnv.isBlank()) {
+        Optional<String> fromEnv = environmentUrl(server);
+        if (fromEnv.isPresent()) {
             // An explicit URL is used even when it does not answer: a wrong setting must fail, not fall through.
-            return Optional.of(new Server(fromEnv.trim(), "environment variable " + variable));
+            return Optional.of(new Server(fromEnv.get(), "environment variable "
+                    + environmentVariable(server.dialect())));
         }
         for (String url : server.localDefaultUrls()) {
             if (server.answers(url)) {

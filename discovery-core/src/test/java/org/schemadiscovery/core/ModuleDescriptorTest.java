@@ -37,7 +37,8 @@ class ModuleDescriptorTest {
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
-                        "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff");
+                        "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
+                        "org.schemadiscovery.core.source");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

@@ -3,6 +3,7 @@ package org.schemadiscovery.tck.selftest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
@@ -27,6 +28,15 @@ class KitSelfTest {
             "Keys.noInventedConstraints", "the same: the unique constraint is missing",
             "Scale.sameStatements", "generic reads keys and indexes with one JDBC call per table",
             "Failures.unreadableObject", "generic cannot read around one bad object: whole phases go missing");
+
+    /** The architecture group's tests, each with what its failure must name in the broken layout. */
+    static final Map<String, List<String>> ARCHITECTURE_RULES = Map.of(
+            "Architecture.apiAndDriverOnly", List.of("BadStrategy", "org.schemadiscovery.core.SchemaDiscovery"),
+            "Architecture.noCoreKitOrOtherDialect", List.of("BadStrategy", "org.schemadiscovery.core.SchemaDiscovery"),
+            "Architecture.renderOnTheModel", List.of("BadScript", "java.sql.Connection", "BadSession"),
+            "Architecture.packagesOneWay", List.of("BadSession", "BadStrategy", "Cycle"),
+            "Architecture.noStaticMutableState", List.of("lastDialect", "OPENED"),
+            "Architecture.providersStateless", List.of("BadStrategy", "final"));
 
     @Test
     @DisplayName("reference: core's generic strategy on SQLite passes the kit except its documented shortfalls; every skip names a capability")
@@ -93,6 +103,45 @@ class KitSelfTest {
     @DisplayName("broken: state shared between sessions fails 'concurrency: 8 threads ... each get their database's result'")
     void sharedState() {
         provesFailure(BrokenKits.SharedState.class, GenericSqliteKit.class, "Concurrency", "eightThreads");
+    }
+
+    @Test
+    @DisplayName("architecture: a dialect laid out as the guide says passes every rule; one that breaks each rule once fails each, naming the offender")
+    void architecture() {
+        KitOutcome clean = KitOutcome.of(KitOutcome.group(LayoutKits.Clean.class, "Architecture"));
+        assertThat(clean.passed()).as("clean layout\n%s", clean.describeFailures()).containsExactlyInAnyOrder(
+                ARCHITECTURE_RULES.keySet().toArray(String[]::new));
+        KitOutcome broken = KitOutcome.of(KitOutcome.group(LayoutKits.Broken.class, "Architecture"));
+        assertThat(broken.failed()).containsOnlyKeys(ARCHITECTURE_RULES.keySet());
+        ARCHITECTURE_RULES.forEach((test, offenders) -> {
+            String message = broken.failed().get(test).getThrowable().map(Throwable::getMessage).orElse("");
+            assertThat(message).as(test).contains(offenders);
+            LOG.info("broken layout fails {}: {}", test, broken.firstLine(test));
+        });
+    }
+
+    @Test
+    @DisplayName("tck.groups: only the groups named run; every other group is skipped with tck.groups in the reason")
+    void groupsProperty() {
+        try {
+            System.setProperty("tck.groups", "tables");
+            KitOutcome o = KitOutcome.of(selectClass(GenericSqliteKit.class));
+            assertThat(o.failed()).as(o.describeFailures()).isEmpty();
+            assertThat(o.passed()).isNotEmpty().allSatisfy(test -> assertThat(test).startsWith("Tables."));
+            assertThat(o.skipped()).containsKeys("registration", "scale", "architecture").allSatisfy((key, reason) ->
+                    assertThat(reason).contains(key.startsWith("Tables.") ? "does not declare capability"
+                            : "not selected by tck.groups=[tables]"));
+        } finally {
+            System.clearProperty("tck.groups");
+        }
+    }
+
+    @Test
+    @DisplayName("a dialect may decline the unreadable-object scenario with a named reason, shown as its skip")
+    void declinedUnreadableObject() {
+        KitOutcome o = KitOutcome.of(KitOutcome.group(DecliningKit.class, "Failures"));
+        assertThat(o.skipped()).containsEntry("Failures.unreadableObject", "skipped: dialect 'generic' declines the"
+                + " unreadable-object scenario: every object of this database is readable by whoever can connect");
     }
 
     @Test
