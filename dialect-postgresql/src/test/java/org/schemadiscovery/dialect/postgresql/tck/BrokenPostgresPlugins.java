@@ -32,6 +32,10 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutConstraintDiscovery;
+import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutIndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutRenderer;
+import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutStrategy;
 import org.schemadiscovery.tck.DialectServices;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
@@ -398,6 +402,19 @@ final class BrokenPostgresPlugins {
                     c.setReadOnly(true);
                 }
             }));
+        }
+    }
+
+    // ================================================================ architecture
+
+    /**
+     * The plugin repackaged in {@code badlayout}, which breaks each architecture rule once (see
+     * {@link BadLayoutStrategy}); it still discovers, through the real plugin's classes.
+     */
+    public static class BadLayout extends PostgresKit {
+        public BadLayout() {
+            super(() -> DialectServices.of(new BadLayoutStrategy(), new BadLayoutIndexDiscovery(),
+                    new BadLayoutConstraintDiscovery(), new BadLayoutRenderer()));
         }
     }
 

@@ -27,6 +27,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.platform.engine.DiscoverySelector;
 import org.schemadiscovery.api.spi.ApiVersion;
+import org.schemadiscovery.dialect.postgresql.tck.BrokenPostgresPlugins.BadLayout;
 import org.schemadiscovery.dialect.postgresql.tck.BrokenPostgresPlugins.DroppedCapabilities;
 import org.schemadiscovery.dialect.postgresql.tck.BrokenPostgresPlugins.DroppedForeignKeys;
 import org.schemadiscovery.dialect.postgresql.tck.BrokenPostgresPlugins.DroppedKeys;
@@ -190,7 +191,17 @@ class KitCoverageTest {
             because("ReadOnly.noWriteStatements", Writing.class,
                     "\\[statements that write\\] Expecting empty but was: \\[\"CREATE TABLE IF NOT EXISTS tck_written"),
             because("ReadOnly.connectionRestored", LeavesReadOnly.class,
-                    "\\[read-only flag\\] expected: false but was: true"));
+                    "\\[read-only flag\\] expected: false but was: true"),
+            because("Architecture.apiAndDriverOnly", BadLayout.class,
+                    "BadLayoutStrategy.*org\\.schemadiscovery\\.dialect\\.postgresql\\.PostgresDiscoveryStrategy"),
+            because("Architecture.noCoreKitOrOtherDialect", BadLayout.class,
+                    "BadLayoutStrategy.*org\\.schemadiscovery\\.dialect\\.postgresql\\.PostgresDiscoveryStrategy"),
+            because("Architecture.renderOnTheModel", BadLayout.class,
+                    "BadLayoutScript.*(java\\.sql\\.Connection.*BadLayoutCatalog|BadLayoutCatalog.*java\\.sql\\.Connection)"),
+            because("Architecture.packagesOneWay", BadLayout.class,
+                    "BadLayoutCatalog.*BadLayoutStrategy.*Cycle"),
+            because("Architecture.noStaticMutableState", BadLayout.class, "lastDialect.*OPENED|OPENED.*lastDialect"),
+            because("Architecture.providersStateless", BadLayout.class, "BadLayoutStrategy.*final"));
 
     private final Set<String> passedByReference = ConcurrentHashMap.newKeySet();
     private final Set<String> proven = ConcurrentHashMap.newKeySet();
