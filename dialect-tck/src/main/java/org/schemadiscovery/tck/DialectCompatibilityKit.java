@@ -1149,8 +1149,9 @@ public abstract class DialectCompatibilityKit {
         void seesChanges() throws SQLException {
             TestDatabase db = database(fixtures().columnsDdl());
             SchemaInfo before = discover(db);
-            db.execute(List.of("ALTER TABLE tck_columns ADD COLUMN tck_extra INTEGER",
-                    "CREATE TABLE tck_added (v INTEGER)"));
+            DialectFixtures f = fixtures();
+            db.execute(List.of("ALTER TABLE " + f.quote("tck_columns") + " ADD COLUMN " + f.quote("tck_extra")
+                    + " INTEGER", "CREATE TABLE " + f.quote("tck_added") + " (" + f.quote("v") + " INTEGER)"));
             SchemaInfo after = discover(db);
             TableRef columns = ref(db, "tck_columns");
             TableRef added = ref(db, "tck_added");
