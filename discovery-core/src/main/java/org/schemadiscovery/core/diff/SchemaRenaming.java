@@ -54,18 +54,24 @@ final class SchemaRenaming {
                 .build();
     }
 
+    /** Whether any reference names a catalog (cheaper to look than to rebuild the model). */
     private boolean hasCatalogs(SchemaInfo s) {
         for (TableInfo t : s.tables()) {
-            if (t.ref().catalog() != null) {
+            if (t.ref().catalog() != null || (t.partition() != null && t.partition().parent() != null
+                    && t.partition().parent().catalog() != null)) {
                 return true;
             }
-        }
-        for (ViewInfo v : s.views()) {
-            if (v.ref().catalog() != null) {
-                return true;
+            for (ConstraintInfo c : t.constraints()) {
+                if (c.table().catalog() != null
+                        || c instanceof ForeignKey f && f.referencedTable().catalog() != null) {
+                    return true;
+                }
             }
         }
-        return false;
+        return s.views().stream().anyMatch(v -> v.ref().catalog() != null)
+                || s.sequences().stream().anyMatch(q -> q.ref().catalog() != null)
+                || s.types().stream().anyMatch(t -> t.ref().catalog() != null)
+                || s.routines().stream().anyMatch(r -> r.ref().catalog() != null);
     }
 
     private static <T> List<T> map(List<T> in, java.util.function.UnaryOperator<T> f) {
