@@ -9,4 +9,5 @@ module org.schemadiscovery.api {
     exports org.schemadiscovery.api.spi;
     exports org.schemadiscovery.api.exception;
     exports org.schemadiscovery.api.support;
+    exports org.schemadiscovery.api.diff;
 }

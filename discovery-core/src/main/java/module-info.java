@@ -1,6 +1,6 @@
 /**
  * Schema Discovery core: the {@code SchemaDiscovery} facade, the plugin registry, orchestration with retries and
- * fallbacks, statement counting, the generic JDBC strategy, relationship and recommendation analysis, JSON codec.
+ * fallbacks, statement counting, the generic JDBC strategy, relationship and recommendation analysis, JSON codec, schema comparison.
  */
 module org.schemadiscovery.core {
     requires transitive org.schemadiscovery.api;
@@ -10,10 +10,12 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core;
     exports org.schemadiscovery.core.registry;
     exports org.schemadiscovery.core.json;
+    exports org.schemadiscovery.core.diff;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;
     uses org.schemadiscovery.api.spi.ConstraintDiscovery;
     uses org.schemadiscovery.api.spi.DdlRenderer;
+    uses org.schemadiscovery.api.spi.SchemaNormalizer;
     uses java.sql.Driver;
 }

@@ -13,6 +13,8 @@ import java.util.Properties;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.schemadiscovery.api.diff.DiffOptions;
+import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.exception.DiscoveryFailedException;
 import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
@@ -26,6 +28,8 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
 import org.schemadiscovery.core.jdbc.CountingJdbc;
@@ -164,6 +168,26 @@ public final class SchemaDiscovery {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         return drivers.find(drivers.acceptedForm(jdbcUrl))
                 .orElseThrow(() -> new NoDriverException("No JDBC driver accepts " + Urls.redact(jdbcUrl)));
+    }
+
+    /**
+     * Compares two models of one dialect with {@link SchemaDiff}, normalised by that dialect's
+     * {@link SchemaNormalizer} when its plugin has one and {@code options} names none.
+     *
+     * @throws IllegalArgumentException when the two models come from different dialects, or for a bad schema map
+     */
+    public List<SchemaChange> compare(SchemaInfo from, SchemaInfo to, DiffOptions options) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(options, "options");
+        String dialect = from.identity().dialect();
+        if (!Objects.equals(dialect, to.identity().dialect())) {
+            throw new IllegalArgumentException("cannot compare a " + dialect + " schema with a "
+                    + to.identity().dialect() + " schema: both sides must be of one dialect");
+        }
+        DiffOptions effective = options.normalizer() != null || dialect == null ? options
+                : registry.normalizer(dialect).map(options::withNormalizer).orElse(options);
+        return SchemaDiff.compare(from, to, effective);
     }
 
     @Override
@@ -326,6 +350,12 @@ public final class SchemaDiscovery {
         /** Registers a DDL renderer. */
         public Builder register(DdlRenderer renderer) {
             plugins.register(renderer);
+            return this;
+        }
+
+        /** Registers a schema-comparison normaliser. */
+        public Builder register(SchemaNormalizer normalizer) {
+            plugins.register(normalizer);
             return this;
         }
 

@@ -32,11 +32,12 @@ class ModuleDescriptorTest {
         assertThat(d.name()).isEqualTo("org.schemadiscovery.core");
         assertThat(d.uses()).containsExactlyInAnyOrder("org.schemadiscovery.api.spi.DiscoveryStrategy",
                 "org.schemadiscovery.api.spi.IndexDiscovery", "org.schemadiscovery.api.spi.ConstraintDiscovery",
-                "org.schemadiscovery.api.spi.DdlRenderer", "java.sql.Driver");
+                "org.schemadiscovery.api.spi.DdlRenderer", "org.schemadiscovery.api.spi.SchemaNormalizer",
+                "java.sql.Driver");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
-                        "org.schemadiscovery.core.json");
+                        "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

@@ -21,6 +21,7 @@ import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.spi.ApiVersion;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.api.spi.SchemaNormalizer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
 import org.schemadiscovery.core.generic.GenericConstraintDiscovery;
@@ -56,13 +57,16 @@ public final class PluginRegistry {
 
     private final Map<String, DialectPlugin> dialects;
     private final Map<String, DdlRenderer> renderers;
+    private final Map<String, SchemaNormalizer> normalizers;
     private final Map<String, String> rejected;
     private final List<String> problems;
 
     private PluginRegistry(Map<String, DialectPlugin> dialects, Map<String, DdlRenderer> renderers,
-                           Map<String, String> rejected, List<String> problems) {
+                           Map<String, SchemaNormalizer> normalizers, Map<String, String> rejected,
+                           List<String> problems) {
         this.dialects = Collections.unmodifiableMap(new TreeMap<>(dialects));
         this.renderers = Collections.unmodifiableMap(new TreeMap<>(renderers));
+        this.normalizers = Collections.unmodifiableMap(new TreeMap<>(normalizers));
         this.rejected = Collections.unmodifiableMap(new TreeMap<>(rejected));
         this.problems = List.copyOf(problems);
     }
@@ -116,6 +120,15 @@ public final class PluginRegistry {
             return plugin.renderer();
         }
         return Optional.ofNullable(renderers.get(id));
+    }
+
+    /**
+     * The schema-comparison normaliser of a dialect id, if its plugin supplies one (it is optional: without one, a
+     * comparison takes the models as discovered).
+     */
+    public Optional<SchemaNormalizer> normalizer(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(normalizers.get(id));
     }
 
     /**
@@ -228,6 +241,12 @@ public final class PluginRegistry {
             return this;
         }
 
+        /** Registers a schema-comparison normaliser explicitly. */
+        public Builder register(SchemaNormalizer normalizer) {
+            explicit.add(Objects.requireNonNull(normalizer, "normalizer"));
+            return this;
+        }
+
         /** Loads, validates and assembles the dialects. Never throws for a bad plugin: see {@link #problems()}. */
         public PluginRegistry build() {
             return new Assembly(this).assemble();
@@ -275,6 +294,7 @@ public final class PluginRegistry {
             List<Candidate<ConstraintDiscovery>> constraints = collect(ConstraintDiscovery.class,
                     new GenericConstraintDiscovery());
             List<Candidate<DdlRenderer>> renderers = collect(DdlRenderer.class, null);
+            List<Candidate<SchemaNormalizer>> normalizers = collect(SchemaNormalizer.class, null);
 
             strategies = strategies.stream().filter(this::apiVersionMatches).toList();
             Map<String, Candidate<DiscoveryStrategy>> strategyById =
@@ -284,6 +304,8 @@ public final class PluginRegistry {
             Map<String, Candidate<ConstraintDiscovery>> constraintById =
                     pick(ConstraintDiscovery.class, constraints, ConstraintDiscovery::dialect);
             Map<String, Candidate<DdlRenderer>> rendererById = pick(DdlRenderer.class, renderers, DdlRenderer::dialect);
+            Map<String, Candidate<SchemaNormalizer>> normalizerById =
+                    pick(SchemaNormalizer.class, normalizers, SchemaNormalizer::dialect);
 
             Map<String, DialectPlugin> dialects = new TreeMap<>();
             for (Map.Entry<String, Candidate<DiscoveryStrategy>> e : strategyById.entrySet()) {
@@ -322,9 +344,11 @@ public final class PluginRegistry {
             }
             Map<String, DdlRenderer> standaloneRenderers = new TreeMap<>();
             rendererById.forEach((id, c) -> standaloneRenderers.put(id, c.instance()));
+            Map<String, SchemaNormalizer> normalizerInstances = new TreeMap<>();
+            normalizerById.forEach((id, c) -> normalizerInstances.put(id, c.instance()));
             LOG.atDebug().addKeyValue("dialects", dialects.keySet()).addKeyValue("problems", problems.size())
                     .log("plugin registry built");
-            return new PluginRegistry(dialects, standaloneRenderers, rejected, problems);
+            return new PluginRegistry(dialects, standaloneRenderers, normalizerInstances, rejected, problems);
         }
 
         private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -443,7 +467,7 @@ public final class PluginRegistry {
                     String message = "dialect '" + id + "' has " + top.size() + " " + service.getSimpleName()
                             + " providers: " + top.stream().map(Candidate::describe).collect(Collectors.joining(", "))
                             + "; none is used";
-                    if (service == DdlRenderer.class) {
+                    if (service == DdlRenderer.class || service == SchemaNormalizer.class) {
                         problem(message);
                     } else {
                         reject(id, message);
