@@ -11,11 +11,13 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.registry;
     exports org.schemadiscovery.core.json;
     exports org.schemadiscovery.core.diff;
+    exports org.schemadiscovery.core.migration;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;
     uses org.schemadiscovery.api.spi.ConstraintDiscovery;
     uses org.schemadiscovery.api.spi.DdlRenderer;
     uses org.schemadiscovery.api.spi.SchemaNormalizer;
+    uses org.schemadiscovery.api.spi.MigrationPlanner;
     uses java.sql.Driver;
 }
