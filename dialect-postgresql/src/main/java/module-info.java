@@ -15,4 +15,6 @@ module org.schemadiscovery.dialect.postgresql {
             with org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
     provides org.schemadiscovery.api.spi.DdlRenderer
             with org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
+    provides org.schemadiscovery.api.spi.MigrationPlanner
+            with org.schemadiscovery.dialect.postgresql.PostgresMigrationPlanner;
 }
