@@ -8,6 +8,8 @@ module org.schemadiscovery.dialect.sqlite {
     requires org.xerial.sqlitejdbc;
     requires static com.google.auto.service;
 
+    exports org.schemadiscovery.dialect.sqlite;
+
     provides org.schemadiscovery.api.spi.DiscoveryStrategy
             with org.schemadiscovery.dialect.sqlite.SqliteDiscoveryStrategy;
     provides org.schemadiscovery.api.spi.IndexDiscovery

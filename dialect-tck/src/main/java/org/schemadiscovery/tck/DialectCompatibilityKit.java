@@ -47,6 +47,10 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.schemadiscovery.api.diff.DiffOptions;
+import org.schemadiscovery.api.diff.ObjectName;
+import org.schemadiscovery.api.diff.ObjectType;
+import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.model.Capability;
 import org.schemadiscovery.api.model.CheckConstraint;
@@ -87,7 +91,9 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.SchemaNormalizer;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.json.JsonCodec;
 import org.schemadiscovery.core.registry.DialectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -257,6 +263,7 @@ public abstract class DialectCompatibilityKit {
         var builder = SchemaDiscovery.builder().loadServices(false).register(p.strategy())
                 .register(p.indexDiscovery()).register(p.constraintDiscovery()).options(options);
         p.renderer().ifPresent(builder::register);
+        p.normalizer().ifPresent(builder::register);
         if (listener != null) {
             builder.listener(listener);
         }
@@ -389,6 +396,7 @@ public abstract class DialectCompatibilityKit {
         addIf(db, ddl, Capability.GENERATED_COLUMNS, f::generatedColumnDdl);
         addIf(db, ddl, Capability.IDENTITY_COLUMNS, f::identityColumnDdl);
         addIf(db, ddl, Capability.COMMENTS, f::commentsDdl);
+        addIf(db, ddl, Capability.COMMENTS, f::indexCommentDdl);
         return ddl;
     }
 
@@ -462,6 +470,7 @@ public abstract class DialectCompatibilityKit {
             assertThat(p.indexDiscovery().dialect()).as("IndexDiscovery.dialect()").isEqualTo(id);
             assertThat(p.constraintDiscovery().dialect()).as("ConstraintDiscovery.dialect()").isEqualTo(id);
             p.renderer().ifPresent(r -> assertThat(r.dialect()).as("DdlRenderer.dialect()").isEqualTo(id));
+            p.normalizer().ifPresent(n -> assertThat(n.dialect()).as("SchemaNormalizer.dialect()").isEqualTo(id));
             assertThat(server().dialect()).as("TestDatabaseServer.dialect()").isEqualTo(id);
         }
 
@@ -492,6 +501,8 @@ public abstract class DialectCompatibilityKit {
             assertThat(plugin.indexDiscovery()).isSameAs(plugins().indexDiscovery());
             assertThat(plugin.constraintDiscovery()).isSameAs(plugins().constraintDiscovery());
             assertThat(plugin.renderer().orElse(null)).isSameAs(plugins().renderer().orElse(null));
+            assertThat(sd.registry().normalizer(dialect()).orElse(null))
+                    .isSameAs(plugins().normalizer().orElse(null));
             assertThat(sd.registry().problems()).isEmpty();
         }
 
@@ -506,7 +517,7 @@ public abstract class DialectCompatibilityKit {
             boolean builtIn = location.equals(ForkedJvm.locationOf(SchemaDiscovery.class));
             try (ModuleReader reader = ref.open()) {
                 for (Class<?> service : List.of(DiscoveryStrategy.class, IndexDiscovery.class,
-                        ConstraintDiscovery.class, DdlRenderer.class)) {
+                        ConstraintDiscovery.class, DdlRenderer.class, SchemaNormalizer.class)) {
                     Set<String> provides = descriptor.provides().stream()
                             .filter(p -> p.service().equals(service.getName()))
                             .flatMap(p -> p.providers().stream()).collect(Collectors.toCollection(TreeSet::new));
@@ -523,6 +534,7 @@ public abstract class DialectCompatibilityKit {
                         p.strategy().getClass().getName(), p.indexDiscovery().getClass().getName(),
                         p.constraintDiscovery().getClass().getName());
                 p.renderer().ifPresent(r -> assertThat(provided).contains(r.getClass().getName()));
+                p.normalizer().ifPresent(n -> assertThat(provided).contains(n.getClass().getName()));
             }
         }
 
@@ -718,6 +730,22 @@ public abstract class DialectCompatibilityKit {
             assertThat(t.comment()).isEqualTo("TCK table");
             assertThat(t.column("code").orElseThrow().comment()).isEqualTo("TCK code");
             assertThat(t.column("note").orElseThrow().comment()).isNull();
+        }
+
+        @Test
+        @DisplayName("comments: an index comment reads back exactly, on that index only")
+        void indexComments() throws SQLException {
+            TestDatabase db = freshDatabase();
+            assumeCapability(db, Capability.COMMENTS);
+            List<String> ddl = fixtures().indexCommentDdl();
+            Assumptions.assumeFalse(ddl.isEmpty(), "the dialect's fixtures give no index comment DDL");
+            db.execute(fixtures().indexesDdl());
+            db.execute(ddl);
+            TableInfo t = table(discover(db), ref(db, "tck_indexed"));
+            assertThat(t.indexes()).filteredOn(i -> i.name().equals("tck_idx_a")).extracting(IndexInfo::comment)
+                    .containsExactly("TCK index");
+            assertThat(t.indexes()).filteredOn(i -> !i.name().equals("tck_idx_a")).extracting(IndexInfo::comment)
+                    .containsOnlyNulls();
         }
     }
 
@@ -946,8 +974,10 @@ public abstract class DialectCompatibilityKit {
             assumeCapability(db, Capability.SEQUENCES);
             db.execute(fixtures().sequenceDdl());
             SchemaInfo s = discover(db);
-            assertThat(s.sequences()).containsExactly(new SequenceInfo(ref(db, "tck_seq"), fixtures().sequenceType(),
-                    5, 3, 1, 1000, 1, false, null, null));
+            // the owner and privileges are whatever the role that ran the fixture has
+            assertThat(s.sequences()).extracting(q -> q.toBuilder().owner(null).privileges(List.of()).build())
+                    .containsExactly(new SequenceInfo(ref(db, "tck_seq"), fixtures().sequenceType(), 5, 3, 1, 1000, 1,
+                            false, null, null));
         }
 
         @Test
@@ -1109,6 +1139,80 @@ public abstract class DialectCompatibilityKit {
                 }
             }
             return tests;
+        }
+    }
+
+    /** Schema comparison: what the server writes two ways must not show as a change. */
+    @Nested
+    @DisplayName("schema comparison")
+    class Comparison {
+        @Test
+        @DisplayName("comparison: tables, keys and indexes compared with a second discovery, the JSON snapshot and the copy the DDL script builds show no change")
+        void tables() throws SQLException {
+            TestDatabase db = freshDatabase();
+            db.execute(roundTripTablesDdl(db));
+            assertNoDrift(db);
+        }
+
+        @Test
+        @DisplayName("comparison: views, sequences, types, routines and triggers show no change either")
+        void otherObjects() throws SQLException {
+            TestDatabase db = freshDatabase();
+            List<String> ddl = roundTripObjectsDdl(db);
+            // none of views, sequences, user types, routines, triggers: named by the first, as the kit's skips are
+            Assumptions.assumeFalse(ddl.isEmpty(), () -> "skipped: dialect '" + dialect()
+                    + "' does not declare capability '" + Capability.VIEWS + "'");
+            db.execute(ddl);
+            assertNoDrift(db);
+        }
+
+        @Test
+        @DisplayName("comparison: hostile identifiers show no change")
+        void hostile() throws SQLException {
+            assertNoDrift(database(fixtures().hostileDdl()));
+        }
+
+        @Test
+        @DisplayName("comparison: a column and a table added to the database are exactly the changes listed")
+        void seesChanges() throws SQLException {
+            TestDatabase db = database(fixtures().columnsDdl());
+            SchemaInfo before = discover(db);
+            db.execute(List.of("ALTER TABLE tck_columns ADD COLUMN tck_extra INTEGER",
+                    "CREATE TABLE tck_added (v INTEGER)"));
+            SchemaInfo after = discover(db);
+            TableRef columns = ref(db, "tck_columns");
+            TableRef added = ref(db, "tck_added");
+            List<SchemaChange> changes = discovery().compare(before, after, DiffOptions.defaults());
+            assertThat(changes).extracting(c -> c.getClass().getSimpleName(), SchemaChange::type, SchemaChange::name)
+                    .containsExactly(
+                            tuple("Added", ObjectType.TABLE, ObjectName.of(added.schema(), null, "tck_added")),
+                            tuple("Added", ObjectType.COLUMN, ObjectName.of(columns.schema(), "tck_columns",
+                                    "tck_extra")));
+            assertThat(((ColumnInfo) changes.get(1).after()).nullable()).isTrue();
+            assertThat(discovery().compare(after, before, DiffOptions.defaults()))
+                    .extracting(c -> c.getClass().getSimpleName()).containsExactly("Removed", "Removed");
+        }
+
+        private void assertNoDrift(TestDatabase db) throws SQLException {
+            SchemaInfo first = discover(db);
+            assertThat(first.warnings()).as("warnings discovering the database").isEmpty();
+            SchemaDiscovery sd = discovery();
+            assertThat(sd.compare(first, discover(db), DiffOptions.defaults())).as("compared with itself")
+                    .isEmpty();
+            JsonCodec codec = new JsonCodec();
+            SchemaInfo snapshot = codec.read(codec.write(first));
+            assertThat(sd.compare(first, snapshot, DiffOptions.defaults())).as("compared with its JSON snapshot")
+                    .isEmpty();
+            assertThat(sd.compare(snapshot, first, DiffOptions.defaults())).as("its JSON snapshot compared with it")
+                    .isEmpty();
+            Optional<DdlRenderer> renderer = plugins().renderer();
+            if (renderer.isPresent()) {
+                TestDatabase copy = freshDatabase();
+                copy.execute(renderer.get().script(first));
+                SchemaInfo copied = discover(copy);
+                assertThat(sd.compare(first, copied, DiffOptions.defaults()))
+                        .as("compared with the copy its DDL script builds in database %s", copy.name()).isEmpty();
+            }
         }
     }
 

@@ -163,6 +163,14 @@ public interface DialectFixtures {
         return false;
     }
 
+    /**
+     * (comments) Run after {@link #indexesDdl()}: index {@code tck_idx_a} gets the comment {@code TCK index}. Empty
+     * (the kit skips the scenario, naming why) where the dialect keeps table and column comments only.
+     */
+    default List<String> indexCommentDdl() {
+        return List.of();
+    }
+
     /** Run after {@link #indexesDdl()}: index {@code tck_idx_c_desc} on (c DESC, a). */
     List<String> descendingIndexDdl();
 

@@ -9,29 +9,46 @@ import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.SchemaNormalizer;
 
 /**
- * The plugin instances under test: the three discovery services of one dialect and its optional renderer. The kit
+ * The plugin instances under test: the three discovery services of one dialect, its optional renderer and its
+ * optional schema-comparison normaliser. The kit
  * registers exactly these with {@code SchemaDiscovery.builder().loadServices(false).register(...)}, so a test can
  * hand in wrapped or deliberately broken instances.
  *
  * <pre>{@code
  * DialectServices services = DialectServices.of(new SqliteStrategy(), new SqliteIndexDiscovery(),
- *         new SqliteConstraintDiscovery(), new SqliteDdlRenderer());
+ *         new SqliteConstraintDiscovery(), new SqliteDdlRenderer()).withNormalizer(new SqliteSchemaNormalizer());
  * }</pre>
  *
  * @param strategy            the dialect's entry point
  * @param indexDiscovery      its index discovery
  * @param constraintDiscovery its constraint discovery
  * @param renderer            its DDL renderer, if it has one (the round-trip group needs it)
+ * @param normalizer          its schema-comparison normaliser, if it has one
  */
 public record DialectServices(DiscoveryStrategy strategy, IndexDiscovery indexDiscovery,
-                              ConstraintDiscovery constraintDiscovery, Optional<DdlRenderer> renderer) {
+                              ConstraintDiscovery constraintDiscovery, Optional<DdlRenderer> renderer,
+                              Optional<SchemaNormalizer> normalizer) {
     public DialectServices {
         Objects.requireNonNull(strategy, "strategy");
         Objects.requireNonNull(indexDiscovery, "indexDiscovery");
         Objects.requireNonNull(constraintDiscovery, "constraintDiscovery");
         renderer = renderer == null ? Optional.empty() : renderer;
+        normalizer = normalizer == null ? Optional.empty() : normalizer;
+    }
+
+    /** The services without a normaliser. */
+    public DialectServices(DiscoveryStrategy strategy, IndexDiscovery indexDiscovery,
+                           ConstraintDiscovery constraintDiscovery, Optional<DdlRenderer> renderer) {
+        this(strategy, indexDiscovery, constraintDiscovery, renderer, Optional.empty());
+    }
+
+    /** A copy with this normaliser ({@code null} for none). */
+    public DialectServices withNormalizer(SchemaNormalizer newNormalizer) {
+        return new DialectServices(strategy, indexDiscovery, constraintDiscovery, renderer,
+                Optional.ofNullable(newNormalizer));
     }
 
     /** The four services; {@code renderer} may be null. */
@@ -57,7 +74,8 @@ public record DialectServices(DiscoveryStrategy strategy, IndexDiscovery indexDi
         ConstraintDiscovery constraints =
                 one(ConstraintDiscovery.class, dialect, loader, ConstraintDiscovery::dialect, true);
         DdlRenderer renderer = one(DdlRenderer.class, dialect, loader, DdlRenderer::dialect, false);
-        return of(strategy, indexes, constraints, renderer);
+        SchemaNormalizer normalizer = one(SchemaNormalizer.class, dialect, loader, SchemaNormalizer::dialect, false);
+        return of(strategy, indexes, constraints, renderer).withNormalizer(normalizer);
     }
 
     /** {@link #load(String, ClassLoader)} with this class's loader. */

@@ -32,7 +32,9 @@ final class KitModelViews {
 
     /**
      * What a DDL round trip must preserve, with catalogs removed (the second database has another name) and the
-     * names the database generated replaced by null.
+     * names the database generated replaced by null. Comments of every kind are kept (the renderer writes them);
+     * privileges, and the owners of sequences and routines, are left out: a script writes them only when asked,
+     * and the kit's scripts are not. Statistics (row estimates) are not schema and are left out too.
      */
     record Comparable(List<String> schemas, List<TableInfo> tables, List<ViewInfo> views,
                       List<SequenceInfo> sequences, List<TypeInfo> types, List<RoutineInfo> routines,
@@ -52,8 +54,7 @@ final class KitModelViews {
 
     /** An index without its dialect options. */
     static IndexInfo withoutOptions(IndexInfo i) {
-        return new IndexInfo(i.name(), i.table(), i.unique(), i.method(), i.elements(), i.include(), i.predicate(),
-                i.nullsNotDistinct(), i.constraint(), i.valid(), Map.of());
+        return i.toBuilder().options(Map.of()).build();
     }
 
     static Comparable comparable(SchemaInfo s, Predicate<String> generatedName) {
@@ -73,8 +74,9 @@ final class KitModelViews {
                 s.types().stream().map(t -> new TypeInfo(n.ref(t.ref()), t.kind(), t.enumLabels(), t.baseType(),
                         t.domainDefault(), t.domainNotNull(), t.domainChecks(), t.attributes(), t.owner(),
                         t.comment())).toList(),
-                s.routines().stream().map(r -> new RoutineInfo(n.ref(r.ref()), r.arguments(), r.kind(), r.language(),
-                        r.returnType(), r.definition())).toList(),
+                s.routines().stream().map(r -> RoutineInfo.builder(n.ref(r.ref()), r.kind()).arguments(r.arguments())
+                        .language(r.language()).returnType(r.returnType()).definition(r.definition())
+                        .comment(r.comment()).build()).toList(),
                 s.relationships().stream().map(n::relationship).toList());
     }
 
@@ -103,7 +105,7 @@ final class KitModelViews {
                     .partition(p == null ? null : new PartitionInfo(p.strategy(), p.key(), ref(p.parent()), p.bound()))
                     .owner(t.owner()).comment(t.comment()).rowLevelSecurity(t.rowLevelSecurity())
                     .policies(t.policies().stream().map(x -> new PolicyInfo(x.name(), ref(x.table()), x.command(),
-                            x.permissive(), x.roles(), x.using(), x.withCheck())).toList())
+                            x.permissive(), x.roles(), x.using(), x.withCheck(), x.comment())).toList())
                     .options(t.options()).build();
         }
 
@@ -116,41 +118,42 @@ final class KitModelViews {
         }
 
         SequenceInfo sequence(SequenceInfo q) {
-            return new SequenceInfo(ref(q.ref()), q.dataType(), q.start(), q.increment(), q.min(), q.max(),
-                    q.cache(), q.cycle(), q.ownedBy(), q.lastValue());
+            return SequenceInfo.builder(ref(q.ref())).dataType(q.dataType()).start(q.start()).increment(q.increment())
+                    .min(q.min()).max(q.max()).cache(q.cache()).cycle(q.cycle()).ownedBy(q.ownedBy())
+                    .lastValue(q.lastValue()).comment(q.comment()).build();
         }
 
         IndexInfo index(IndexInfo i) {
             return new IndexInfo(name(i.name()) == null ? "<generated>" : i.name(), ref(i.table()), i.unique(),
                     i.method(), i.elements(), i.include(), i.predicate(), i.nullsNotDistinct(), name(i.constraint()),
-                    i.valid(), generatedName.test(i.name()) ? Map.of() : i.options());
+                    i.valid(), generatedName.test(i.name()) ? Map.of() : i.options(), i.comment());
         }
 
         ConstraintInfo constraint(ConstraintInfo c) {
             if (c instanceof PrimaryKey pk) {
-                return new PrimaryKey(name(pk.name()), ref(pk.table()), pk.columns());
+                return new PrimaryKey(name(pk.name()), ref(pk.table()), pk.columns(), pk.comment());
             }
             if (c instanceof UniqueConstraint u) {
                 return new UniqueConstraint(name(u.name()), ref(u.table()), u.columns(), u.nullsNotDistinct(),
-                        u.deferrable(), u.initiallyDeferred());
+                        u.deferrable(), u.initiallyDeferred(), u.comment());
             }
             if (c instanceof CheckConstraint k) {
                 return new CheckConstraint(name(k.name()), ref(k.table()), k.columns(), k.expression(),
-                        k.validated());
+                        k.validated(), k.comment());
             }
             if (c instanceof ForeignKey f) {
                 return new ForeignKey(name(f.name()), ref(f.table()), f.columns(), ref(f.referencedTable()),
                         f.referencedColumns(), f.match(), f.onUpdate(), f.onDelete(), f.deferrable(),
-                        f.initiallyDeferred(), f.validated());
+                        f.initiallyDeferred(), f.validated(), f.comment());
             }
             ExclusionConstraint x = (ExclusionConstraint) c;
             return new ExclusionConstraint(name(x.name()), ref(x.table()), x.method(), x.elements(), x.predicate(),
-                    x.deferrable(), x.initiallyDeferred());
+                    x.deferrable(), x.initiallyDeferred(), x.comment());
         }
 
         TriggerInfo trigger(TriggerInfo t) {
             return new TriggerInfo(t.name(), ref(t.table()), t.timing(), t.events(), t.columns(), t.forEachRow(),
-                    t.function(), t.definition());
+                    t.function(), t.definition(), t.comment());
         }
 
         ViewInfo view(ViewInfo v) {

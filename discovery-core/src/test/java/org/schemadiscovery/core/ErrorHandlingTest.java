@@ -103,22 +103,23 @@ class ErrorHandlingTest {
         assertThat(s.capabilities().settings()).containsExactly(Map.entry("mode", "test"));
         assertThat(fake.calls()).containsExactly("open", "probe", "schemas", "tables", "views", "sequences",
                 "indexes", "constraints", "dialect-recommendations", "close");
-        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas", "tables",
-                "views", "sequences", "types", "routines", "extensions", "indexes", "constraints", "relationships",
-                "recommendations");
+        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas",
+                "schema-details", "tables", "views", "sequences", "types", "routines", "extensions", "indexes",
+                "constraints", "relationships", "recommendations");
         assertThat(s.metrics().statementTexts()).containsExactly("SELECT 'probe'", "SELECT 'schemas'",
                 "SELECT 'tables'", "SELECT 'views'", "SELECT 'sequences'", "SELECT 'indexes'", "SELECT 'constraints'",
                 "SELECT 'dialect-recommendations'");
         assertThat(s.metrics().statementsExecuted()).isEqualTo(8);
         assertThat(s.metrics().rowsRead()).isZero();
         assertThat(s.metrics().retries()).isZero();
-        assertThat(s.metrics().phases().get(2)).satisfies(p -> {
+        assertThat(s.metrics().phases().get(3)).satisfies(p -> {
             assertThat(p.statements()).isEqualTo(1);
             assertThat(p.items()).isEqualTo(1);
         });
         assertThat(s.warnings()).isEmpty();
-        assertThat(events).startsWith("start probe", "end probe 1", "start schemas", "end schemas 1", "start tables",
-                "end tables 1").endsWith("start recommendations", "end recommendations 1");
+        assertThat(events).startsWith("start probe", "end probe 1", "start schemas", "end schemas 1",
+                "start schema-details", "end schema-details 0", "start tables", "end tables 1")
+                .endsWith("start recommendations", "end recommendations 1");
         assertThat(s.recommendations()).extracting(r -> r.ruleId()).containsExactly("table-without-primary-key");
     }
 
@@ -336,7 +337,8 @@ class ErrorHandlingTest {
         DiscoveryOptions options = DiscoveryOptions.builder().kinds(EnumSet.of(ObjectKind.TABLES)).build();
         SchemaInfo s = discovery(options).discover(url);
         assertThat(fake.calls()).containsExactly("open", "probe", "schemas", "tables", "close");
-        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas", "tables");
+        assertThat(s.metrics().phases()).extracting(PhaseMetric::phase).containsExactly("probe", "schemas",
+                "schema-details", "tables");
         assertThat(s.recommendations()).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
 import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
 import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 import org.schemadiscovery.dialect.sqlite.SqliteConstraintDiscovery;
 import org.schemadiscovery.dialect.sqlite.SqliteDdlRenderer;
 import org.schemadiscovery.dialect.sqlite.SqliteDiscoveryStrategy;
@@ -15,7 +16,8 @@ final class Plugins {
     private Plugins() {
     }
 
-    /** The PostgreSQL and SQLite plugins (strategy, index and constraint discovery, renderer), ServiceLoader off. */
+    /** The PostgreSQL and SQLite plugins (strategy, index and constraint discovery, renderer, and
+     * PostgreSQL's comparison normaliser), ServiceLoader off. */
     static SchemaDiscovery.Builder both() {
         return SchemaDiscovery.builder()
                 .loadServices(false)
@@ -23,6 +25,7 @@ final class Plugins {
                 .register(new PostgresIndexDiscovery())
                 .register(new PostgresConstraintDiscovery())
                 .register(new PostgresDdlRenderer())
+                .register(new PostgresSchemaNormalizer())
                 .register(new SqliteDiscoveryStrategy())
                 .register(new SqliteIndexDiscovery())
                 .register(new SqliteConstraintDiscovery())

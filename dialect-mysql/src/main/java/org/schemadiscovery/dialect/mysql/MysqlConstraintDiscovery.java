@@ -1,12 +1,9 @@
 package org.schemadiscovery.dialect.mysql;
 
 import com.google.auto.service.AutoService;
-import java.sql.SQLException;
-import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
-import org.schemadiscovery.api.spi.Discovered;
-import org.schemadiscovery.api.spi.DiscoveryScope;
-import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.support.SessionConstraintDiscovery;
+import org.schemadiscovery.dialect.mysql.catalog.MysqlSession;
 
 /**
  * Primary keys, unique constraints, foreign keys (with their actions) and CHECK constraints of every table in scope,
@@ -14,15 +11,9 @@ import org.schemadiscovery.api.spi.DiscoverySession;
  * {@code CHECK_CONSTRAINTS}, one statement each. Stateless.
  */
 @AutoService(ConstraintDiscovery.class)
-public final class MysqlConstraintDiscovery implements ConstraintDiscovery {
-    @Override
-    public String dialect() {
-        return MysqlDialect.ID;
-    }
-
-    @Override
-    public Discovered<ConstraintInfo> constraints(DiscoverySession session, DiscoveryScope scope)
-            throws SQLException {
-        return MysqlIndexDiscovery.mysql(session).constraints(scope);
+public final class MysqlConstraintDiscovery extends SessionConstraintDiscovery<MysqlSession> {
+    /** For {@link java.util.ServiceLoader}. */
+    public MysqlConstraintDiscovery() {
+        super(MysqlDialect.ID, MysqlSession.class, MysqlSession::constraints);
     }
 }

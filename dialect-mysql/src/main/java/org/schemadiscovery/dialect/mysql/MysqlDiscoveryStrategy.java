@@ -11,8 +11,8 @@ import org.schemadiscovery.api.spi.ApiVersion;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
-import org.schemadiscovery.dialect.mysql.catalog.CatalogQueries;
-import org.schemadiscovery.dialect.mysql.catalog.ErrorCodes;
+import org.schemadiscovery.dialect.mysql.catalog.CatalogSql;
+import org.schemadiscovery.dialect.mysql.catalog.MysqlErrors;
 import org.schemadiscovery.dialect.mysql.catalog.MysqlSession;
 import org.schemadiscovery.dialect.mysql.catalog.ServerVersion;
 
@@ -35,7 +35,7 @@ public final class MysqlDiscoveryStrategy implements DiscoveryStrategy {
     /** Score for engines that speak MySQL with a catalog of their own (TiDB, Vitess, ...): their plugin should win. */
     public static final int COMPATIBLE_SCORE = 40;
 
-    private final CatalogQueries queries = CatalogQueries.load();
+    private final CatalogSql sql = CatalogSql.load();
 
     @Override
     public String dialect() {
@@ -72,11 +72,11 @@ public final class MysqlDiscoveryStrategy implements DiscoveryStrategy {
     @Override
     public DiscoverySession open(DiscoveryContext context) throws SQLException {
         ServerVersion server = ServerVersion.of(context.identity());
-        return MysqlSession.open(context, server, queries.forServer(server));
+        return MysqlSession.open(context, server, sql.forServer(server));
     }
 
     @Override
     public ErrorClass classify(SQLException error) {
-        return ErrorCodes.classify(error);
+        return MysqlErrors.classify(error);
     }
 }

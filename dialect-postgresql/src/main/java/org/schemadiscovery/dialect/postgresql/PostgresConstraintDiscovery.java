@@ -1,12 +1,8 @@
 package org.schemadiscovery.dialect.postgresql;
 
 import com.google.auto.service.AutoService;
-import java.sql.SQLException;
-import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
-import org.schemadiscovery.api.spi.Discovered;
-import org.schemadiscovery.api.spi.DiscoveryScope;
-import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.support.SessionConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.catalog.PgSession;
 
 /**
@@ -14,23 +10,9 @@ import org.schemadiscovery.dialect.postgresql.catalog.PgSession;
  * foreign keys (match type, actions, deferral, NOT VALID) and EXCLUDE constraints. Stateless.
  */
 @AutoService(ConstraintDiscovery.class)
-public final class PostgresConstraintDiscovery implements ConstraintDiscovery {
-    @Override
-    public String dialect() {
-        return PostgresDialect.ID;
-    }
-
-    @Override
-    public Discovered<ConstraintInfo> constraints(DiscoverySession session, DiscoveryScope scope)
-            throws SQLException {
-        return pg(session).constraints(scope);
-    }
-
-    static PgSession pg(DiscoverySession session) {
-        if (session instanceof PgSession pg) {
-            return pg;
-        }
-        throw new IllegalArgumentException("not a PostgreSQL session: "
-                + (session == null ? "null" : session.getClass().getName()));
+public final class PostgresConstraintDiscovery extends SessionConstraintDiscovery<PgSession> {
+    /** For {@link java.util.ServiceLoader}. */
+    public PostgresConstraintDiscovery() {
+        super(PostgresDialect.ID, PgSession.class, PgSession::constraints);
     }
 }

@@ -1,6 +1,6 @@
 package org.schemadiscovery.dialect.postgresql;
 
-/** Constants shared by the PostgreSQL plugin's services. */
+/** Constants shared by the plugin's services. */
 public final class PostgresDialect {
     /** The dialect id every service of this plugin reports. */
     public static final String ID = "postgresql";

@@ -1,12 +1,8 @@
 package org.schemadiscovery.dialect.postgresql;
 
 import com.google.auto.service.AutoService;
-import java.sql.SQLException;
-import org.schemadiscovery.api.model.IndexInfo;
-import org.schemadiscovery.api.spi.Discovered;
-import org.schemadiscovery.api.spi.DiscoveryScope;
-import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.support.SessionIndexDiscovery;
 import org.schemadiscovery.dialect.postgresql.catalog.PgSession;
 
 /**
@@ -16,14 +12,9 @@ import org.schemadiscovery.dialect.postgresql.catalog.PgSession;
  * index of a partition's index. Stateless.
  */
 @AutoService(IndexDiscovery.class)
-public final class PostgresIndexDiscovery implements IndexDiscovery {
-    @Override
-    public String dialect() {
-        return PostgresDialect.ID;
-    }
-
-    @Override
-    public Discovered<IndexInfo> indexes(DiscoverySession session, DiscoveryScope scope) throws SQLException {
-        return PostgresConstraintDiscovery.pg(session).indexes(scope);
+public final class PostgresIndexDiscovery extends SessionIndexDiscovery<PgSession> {
+    /** For {@link java.util.ServiceLoader}. */
+    public PostgresIndexDiscovery() {
+        super(PostgresDialect.ID, PgSession.class, PgSession::indexes);
     }
 }

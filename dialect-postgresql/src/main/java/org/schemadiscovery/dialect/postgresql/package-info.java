@@ -15,6 +15,6 @@
  * Every version gate lives in {@link org.schemadiscovery.dialect.postgresql.catalog.PgFeatures}; SQLSTATE
  * classification in {@link org.schemadiscovery.dialect.postgresql.catalog.PgErrors}. Dependencies between the packages
  * point one way: this package (the providers) uses {@code catalog} and {@code render}; {@code catalog} uses
- * {@code render} (quoting); {@code render} uses only the API.
+ * {@code render} (quoting, option keys); {@code render} uses only the API.
  */
 package org.schemadiscovery.dialect.postgresql;

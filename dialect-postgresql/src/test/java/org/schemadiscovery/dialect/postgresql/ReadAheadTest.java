@@ -57,7 +57,7 @@ class ReadAheadTest {
             Map<String, String> sql = sql(single);
             assertThat(single.metrics().statementTexts()).containsExactly(sql.get("begin"),
                     sql.get("session-settings"), sql.get("savepoint"), sql.get("probe"), sql.get("schemas"),
-                    sql.get("sequences"), sql.get("relations"), sql.get("columns"), sql.get("triggers"),
+                    sql.get("comments"), sql.get("privileges"), sql.get("sequences"), sql.get("relations"), sql.get("columns"), sql.get("triggers"),
                     sql.get("policies"), sql.get("types"), sql.get("routines"), sql.get("extensions"),
                     sql.get("indexes"), sql.get("constraints"), sql.get("end"));
             List<String> texts = Discovery.statementTexts(ahead);

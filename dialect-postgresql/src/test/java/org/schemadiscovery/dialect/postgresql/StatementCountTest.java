@@ -64,7 +64,7 @@ class StatementCountTest {
             // Sequences are read with the tables (identity columns need them).
             assertThat(texts).containsExactly(sql.get("begin"), sql.get("session-settings"),
                     sql.get("export-snapshot"), sql.get("savepoint"), sql.get("probe"), sql.get("schemas"),
-                    sql.get("sequences"), sql.get("relations"), sql.get("columns"), sql.get("triggers"),
+                    sql.get("comments"), sql.get("privileges"), sql.get("sequences"), sql.get("relations"), sql.get("columns"), sql.get("triggers"),
                     sql.get("policies"), sql.get("types"), sql.get("routines"), sql.get("extensions"), sql.get("end"),
                     sql.get("begin"), "SET TRANSACTION SNAPSHOT '<id>'", sql.get("session-settings"),
                     sql.get("savepoint"), sql.get("indexes"), sql.get("constraints"), sql.get("end"));

@@ -113,10 +113,10 @@ class StrategyTest {
         };
         assertThatThrownBy(() -> new PostgresIndexDiscovery().indexes(other,
                 org.schemadiscovery.api.spi.DiscoveryScope.all()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a PostgreSQL session: ");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("the postgresql dialect needs a session opened by its own strategy, not ");
         assertThatThrownBy(() -> new PostgresConstraintDiscovery().constraints(null,
                 org.schemadiscovery.api.spi.DiscoveryScope.all()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessage("not a PostgreSQL session: null");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("the postgresql dialect needs a session opened by its own strategy, not null");
     }
 
     private static DatabaseIdentity identity(int major, int minor) {

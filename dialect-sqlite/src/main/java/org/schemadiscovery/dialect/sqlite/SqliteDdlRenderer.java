@@ -1,10 +1,9 @@
 package org.schemadiscovery.dialect.sqlite;
 
 import com.google.auto.service.AutoService;
-import java.util.List;
-import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.spi.DdlRenderer;
-import org.schemadiscovery.dialect.sqlite.render.DdlWriter;
+import org.schemadiscovery.api.support.ScriptRenderer;
+import org.schemadiscovery.dialect.sqlite.render.DdlScript;
 
 /**
  * Renders a discovered SQLite schema back to DDL. Applying the script to an empty database and discovering it again
@@ -17,18 +16,9 @@ import org.schemadiscovery.dialect.sqlite.render.DdlWriter;
  * }</pre>
  */
 @AutoService(DdlRenderer.class)
-public final class SqliteDdlRenderer implements DdlRenderer {
+public final class SqliteDdlRenderer extends ScriptRenderer {
     /** For {@link java.util.ServiceLoader}. */
     public SqliteDdlRenderer() {
-    }
-
-    @Override
-    public String dialect() {
-        return SqliteDiscoveryStrategy.DIALECT;
-    }
-
-    @Override
-    public List<String> script(SchemaInfo schema) {
-        return DdlWriter.script(schema);
+        super(SqliteDialect.ID, DdlScript::render);
     }
 }

@@ -9,7 +9,9 @@ import org.schemadiscovery.api.spi.ApiVersion;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
+import org.schemadiscovery.dialect.sqlite.catalog.SqliteCapabilities;
 import org.schemadiscovery.dialect.sqlite.catalog.SqliteErrors;
+import org.schemadiscovery.dialect.sqlite.catalog.SqliteSession;
 
 /**
  * The SQLite dialect's entry point: identifies SQLite, states its capabilities and opens read-only sessions whose
@@ -18,8 +20,6 @@ import org.schemadiscovery.dialect.sqlite.catalog.SqliteErrors;
  */
 @AutoService(DiscoveryStrategy.class)
 public final class SqliteDiscoveryStrategy implements DiscoveryStrategy {
-    /** The dialect id. */
-    public static final String DIALECT = "sqlite";
     /** Score for a database reporting itself as SQLite. */
     static final int SCORE = 100;
 
@@ -29,7 +29,7 @@ public final class SqliteDiscoveryStrategy implements DiscoveryStrategy {
 
     @Override
     public String dialect() {
-        return DIALECT;
+        return SqliteDialect.ID;
     }
 
     @Override

@@ -20,6 +20,9 @@ import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.support.ScriptRenderer;
+import org.schemadiscovery.api.support.SessionConstraintDiscovery;
+import org.schemadiscovery.api.support.SessionIndexDiscovery;
 
 @DisplayName("architecture rules of the plugin's own classes")
 class ArchitectureTest {
@@ -55,12 +58,15 @@ class ArchitectureTest {
     }
 
     @Test
-    @DisplayName("exactly the four providers implement the SPI; each is public and annotated for Auto-Service")
+    @DisplayName("exactly the four providers implement the SPI (or extend its support classes); each is public and annotated for Auto-Service")
     void providersAreRegistered() {
         Set<String> spi = Set.of(DiscoveryStrategy.class.getName(), IndexDiscovery.class.getName(),
                 ConstraintDiscovery.class.getName(), DdlRenderer.class.getName());
+        Set<String> bases = Set.of(SessionIndexDiscovery.class.getName(), SessionConstraintDiscovery.class.getName(),
+                ScriptRenderer.class.getName());
         List<JavaClass> providers = plugin.stream()
-                .filter(c -> c.getRawInterfaces().stream().anyMatch(i -> spi.contains(i.getName())))
+                .filter(c -> c.getRawInterfaces().stream().anyMatch(i -> spi.contains(i.getName()))
+                        || c.getRawSuperclass().map(b -> bases.contains(b.getName())).orElse(false))
                 .sorted(Comparator.comparing(JavaClass::getName)).toList();
         assertThat(providers).extracting(JavaClass::getSimpleName).containsExactly("SqliteConstraintDiscovery",
                 "SqliteDdlRenderer", "SqliteDiscoveryStrategy", "SqliteIndexDiscovery");

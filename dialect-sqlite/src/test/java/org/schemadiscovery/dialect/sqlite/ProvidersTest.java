@@ -47,7 +47,8 @@ class ProvidersTest {
         Map<String, String> provides = new TreeMap<>();
         descriptor.provides().forEach(p -> provides.put(p.service(), String.join(",", p.providers())));
         assertThat(provides).isEqualTo(new TreeMap<>(EXPECTED));
-        assertThat(descriptor.exports()).isEmpty();
+        assertThat(descriptor.exports()).extracting(ModuleDescriptor.Exports::source)
+                .containsExactly("org.schemadiscovery.dialect.sqlite");
         assertThat(descriptor.requires().stream().map(ModuleDescriptor.Requires::name).collect(Collectors.toSet()))
                 .containsAll(Set.of("org.schemadiscovery.api", "org.slf4j", "org.xerial.sqlitejdbc"));
         Map<String, String> files = new TreeMap<>();

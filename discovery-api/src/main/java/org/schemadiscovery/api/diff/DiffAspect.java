@@ -5,9 +5,9 @@ import java.util.Optional;
 
 /** Attributes a comparison can be told to ignore ({@link DiffOptions.Builder#ignore(DiffAspect...)}). */
 public enum DiffAspect {
-    /** Owners of tables, views, types, schemas, routines. */
+    /** Owners of schemas, tables, views, sequences, types and routines. */
     OWNERS,
-    /** Grants. */
+    /** Grants on schemas, tables, views, sequences and routines. */
     PRIVILEGES,
     /** Comments on every object kind. */
     COMMENTS;

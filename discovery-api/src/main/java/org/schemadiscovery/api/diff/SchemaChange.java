@@ -7,7 +7,7 @@ import java.util.Optional;
  * One difference between two schemas, as data: what kind of object, its name, and the whole object on each side (a
  * model record: {@code TableInfo}, {@code ColumnInfo}, {@code IndexInfo}, a {@code ConstraintInfo}, {@code ViewInfo},
  * {@code SequenceInfo}, {@code TypeInfo}, {@code RoutineInfo}, {@code TriggerInfo}, {@code PolicyInfo},
- * {@code ExtensionInfo}, or the schema's name as a {@code String}), so a planner can render SQL from it.
+ * {@code ExtensionInfo}, or for a schema its {@code SchemaDetails}), so a planner can render SQL from it.
  *
  * <p>Names and the objects' references are in the {@code from} side's schema names: when schemas were mapped
  * ({@link DiffOptions}), the {@code to} side's objects are rewritten into the {@code from} side's schemas, which is

@@ -11,13 +11,26 @@ import java.util.Objects;
  * @param columns    columns the expression mentions, when the database says; may be empty
  * @param expression the boolean expression, without the CHECK keyword
  * @param validated  false for NOT VALID constraints
+ * @param comment    comment, or null
  */
 public record CheckConstraint(String name, TableRef table, List<String> columns, String expression,
-                              boolean validated) implements ConstraintInfo {
+                              boolean validated, String comment) implements ConstraintInfo {
     public CheckConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(expression, "expression");
         columns = Copies.list(columns);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public CheckConstraint(String name, TableRef table, List<String> columns, String expression,
+                           boolean validated) {
+        this(name, table, columns, expression, validated, null);
     }
 
     /**
@@ -30,7 +43,8 @@ public record CheckConstraint(String name, TableRef table, List<String> columns,
 
     /** A builder holding this CheckConstraint's components, to build a changed copy. */
     public Builder toBuilder() {
-        return new Builder().name(name).table(table).columns(columns).expression(expression).validated(validated);
+        return new Builder().name(name).table(table).columns(columns).expression(expression).validated(validated)
+                .comment(comment);
     }
 
     /** Builds a {@link CheckConstraint}; each method sets one component. Not thread-safe. */
@@ -40,6 +54,7 @@ public record CheckConstraint(String name, TableRef table, List<String> columns,
         private List<String> columns;
         private String expression;
         private boolean validated;
+        private String comment;
 
         private Builder() {
         }
@@ -74,9 +89,15 @@ public record CheckConstraint(String name, TableRef table, List<String> columns,
             return this;
         }
 
+        /** Sets {@link CheckConstraint#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The CheckConstraint; the canonical constructor validates and copies as usual. */
         public CheckConstraint build() {
-            return new CheckConstraint(name, table, columns, expression, validated);
+            return new CheckConstraint(name, table, columns, expression, validated, comment);
         }
     }
 }

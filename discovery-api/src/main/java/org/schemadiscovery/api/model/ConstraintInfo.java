@@ -15,4 +15,7 @@ public sealed interface ConstraintInfo
 
     /** The constrained columns in order; empty when the constraint is on an expression only. */
     List<String> columns();
+
+    /** The constraint's comment ({@code COMMENT ON CONSTRAINT}), or null. */
+    String comment();
 }

@@ -13,13 +13,26 @@ import java.util.Objects;
  * @param predicate         WHERE predicate, or null
  * @param deferrable        DEFERRABLE
  * @param initiallyDeferred INITIALLY DEFERRED
+ * @param comment           comment, or null
  */
 public record ExclusionConstraint(String name, TableRef table, String method, List<ExclusionElement> elements,
-                                  String predicate, boolean deferrable, boolean initiallyDeferred)
+                                  String predicate, boolean deferrable, boolean initiallyDeferred, String comment)
         implements ConstraintInfo {
     public ExclusionConstraint {
         Objects.requireNonNull(table, "table");
         elements = Copies.list(elements);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against it keep working. The comment
+     * is null.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public ExclusionConstraint(String name, TableRef table, String method, List<ExclusionElement> elements,
+                               String predicate, boolean deferrable, boolean initiallyDeferred) {
+        this(name, table, method, elements, predicate, deferrable, initiallyDeferred, null);
     }
 
     @Override
@@ -38,7 +51,7 @@ public record ExclusionConstraint(String name, TableRef table, String method, Li
     /** A builder holding this ExclusionConstraint's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().name(name).table(table).method(method).elements(elements).predicate(predicate)
-                .deferrable(deferrable).initiallyDeferred(initiallyDeferred);
+                .deferrable(deferrable).initiallyDeferred(initiallyDeferred).comment(comment);
     }
 
     /** Builds an {@link ExclusionConstraint}; each method sets one component. Not thread-safe. */
@@ -50,6 +63,7 @@ public record ExclusionConstraint(String name, TableRef table, String method, Li
         private String predicate;
         private boolean deferrable;
         private boolean initiallyDeferred;
+        private String comment;
 
         private Builder() {
         }
@@ -96,9 +110,16 @@ public record ExclusionConstraint(String name, TableRef table, String method, Li
             return this;
         }
 
+        /** Sets {@link ExclusionConstraint#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The ExclusionConstraint; the canonical constructor validates and copies as usual. */
         public ExclusionConstraint build() {
-            return new ExclusionConstraint(name, table, method, elements, predicate, deferrable, initiallyDeferred);
+            return new ExclusionConstraint(name, table, method, elements, predicate, deferrable, initiallyDeferred,
+                    comment);
         }
     }
 }

@@ -17,11 +17,12 @@ import java.util.Objects;
  * @param deferrable        DEFERRABLE
  * @param initiallyDeferred INITIALLY DEFERRED
  * @param validated         false for NOT VALID
+ * @param comment           comment, or null
  */
 public record ForeignKey(String name, TableRef table, List<String> columns, TableRef referencedTable,
                          List<String> referencedColumns, MatchType match, ReferentialAction onUpdate,
                          ReferentialAction onDelete, boolean deferrable, boolean initiallyDeferred,
-                         boolean validated) implements ConstraintInfo {
+                         boolean validated, String comment) implements ConstraintInfo {
     public ForeignKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(referencedTable, "referencedTable");
@@ -37,6 +38,21 @@ public record ForeignKey(String name, TableRef table, List<String> columns, Tabl
     }
 
     /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public ForeignKey(String name, TableRef table, List<String> columns, TableRef referencedTable,
+                      List<String> referencedColumns, MatchType match, ReferentialAction onUpdate,
+                      ReferentialAction onDelete, boolean deferrable, boolean initiallyDeferred,
+                      boolean validated) {
+        this(name, table, columns, referencedTable, referencedColumns, match, onUpdate, onDelete, deferrable,
+                initiallyDeferred, validated, null);
+    }
+
+    /**
      * A builder starting from {@code table} and {@code referencedTable}; every other component starts empty (null,
      * false, 0 or an empty collection). Plugins build models this way, so that a component added later does not break
      * them.
@@ -49,7 +65,7 @@ public record ForeignKey(String name, TableRef table, List<String> columns, Tabl
     public Builder toBuilder() {
         return new Builder().name(name).table(table).columns(columns).referencedTable(referencedTable)
                 .referencedColumns(referencedColumns).match(match).onUpdate(onUpdate).onDelete(onDelete)
-                .deferrable(deferrable).initiallyDeferred(initiallyDeferred).validated(validated);
+                .deferrable(deferrable).initiallyDeferred(initiallyDeferred).validated(validated).comment(comment);
     }
 
     /** Builds a {@link ForeignKey}; each method sets one component. Not thread-safe. */
@@ -65,6 +81,7 @@ public record ForeignKey(String name, TableRef table, List<String> columns, Tabl
         private boolean deferrable;
         private boolean initiallyDeferred;
         private boolean validated;
+        private String comment;
 
         private Builder() {
         }
@@ -135,10 +152,16 @@ public record ForeignKey(String name, TableRef table, List<String> columns, Tabl
             return this;
         }
 
+        /** Sets {@link ForeignKey#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The ForeignKey; the canonical constructor validates and copies as usual. */
         public ForeignKey build() {
             return new ForeignKey(name, table, columns, referencedTable, referencedColumns, match, onUpdate,
-                    onDelete, deferrable, initiallyDeferred, validated);
+                    onDelete, deferrable, initiallyDeferred, validated, comment);
         }
     }
 }

@@ -20,16 +20,31 @@ import java.util.Objects;
  * @param constraint       name of the constraint this index backs (PK, UNIQUE, EXCLUDE), or null
  * @param valid            false when the index is invalid (e.g. a failed concurrent build)
  * @param options          dialect details (origin, parent index, definition), never null
+ * @param comment          comment, or null
  */
 public record IndexInfo(String name, TableRef table, boolean unique, String method, List<IndexElement> elements,
                         List<String> include, String predicate, boolean nullsNotDistinct, String constraint,
-                        boolean valid, Map<String, String> options) {
+                        boolean valid, Map<String, String> options, String comment) {
     public IndexInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         elements = Copies.list(elements);
         include = Copies.list(include);
         options = Copies.map(options);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public IndexInfo(String name, TableRef table, boolean unique, String method, List<IndexElement> elements,
+                     List<String> include, String predicate, boolean nullsNotDistinct, String constraint,
+                     boolean valid, Map<String, String> options) {
+        this(name, table, unique, method, elements, include, predicate, nullsNotDistinct, constraint, valid,
+                options, null);
     }
 
     /** True when the index exists to enforce a constraint. */
@@ -58,7 +73,7 @@ public record IndexInfo(String name, TableRef table, boolean unique, String meth
     public Builder toBuilder() {
         return new Builder().name(name).table(table).unique(unique).method(method).elements(elements)
                 .include(include).predicate(predicate).nullsNotDistinct(nullsNotDistinct).constraint(constraint)
-                .valid(valid).options(options);
+                .valid(valid).options(options).comment(comment);
     }
 
     /** Builds an {@link IndexInfo}; each method sets one component. Not thread-safe. */
@@ -74,6 +89,7 @@ public record IndexInfo(String name, TableRef table, boolean unique, String meth
         private String constraint;
         private boolean valid;
         private Map<String, String> options;
+        private String comment;
 
         private Builder() {
         }
@@ -144,10 +160,16 @@ public record IndexInfo(String name, TableRef table, boolean unique, String meth
             return this;
         }
 
+        /** Sets {@link IndexInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The IndexInfo; the canonical constructor validates and copies as usual. */
         public IndexInfo build() {
             return new IndexInfo(name, table, unique, method, elements, include, predicate, nullsNotDistinct,
-                    constraint, valid, options);
+                    constraint, valid, options, comment);
         }
     }
 }

@@ -13,13 +13,26 @@ import java.util.Objects;
  * @param roles      roles it applies to
  * @param using      USING expression, or null
  * @param withCheck  WITH CHECK expression, or null
+ * @param comment    comment, or null
  */
 public record PolicyInfo(String name, TableRef table, String command, boolean permissive, List<String> roles,
-                         String using, String withCheck) {
+                         String using, String withCheck, String comment) {
     public PolicyInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         roles = Copies.list(roles);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public PolicyInfo(String name, TableRef table, String command, boolean permissive, List<String> roles,
+                      String using, String withCheck) {
+        this(name, table, command, permissive, roles, using, withCheck, null);
     }
 
     /**
@@ -33,7 +46,7 @@ public record PolicyInfo(String name, TableRef table, String command, boolean pe
     /** A builder holding this PolicyInfo's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().name(name).table(table).command(command).permissive(permissive).roles(roles)
-                .using(using).withCheck(withCheck);
+                .using(using).withCheck(withCheck).comment(comment);
     }
 
     /** Builds a {@link PolicyInfo}; each method sets one component. Not thread-safe. */
@@ -45,6 +58,7 @@ public record PolicyInfo(String name, TableRef table, String command, boolean pe
         private List<String> roles;
         private String using;
         private String withCheck;
+        private String comment;
 
         private Builder() {
         }
@@ -91,9 +105,15 @@ public record PolicyInfo(String name, TableRef table, String command, boolean pe
             return this;
         }
 
+        /** Sets {@link PolicyInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The PolicyInfo; the canonical constructor validates and copies as usual. */
         public PolicyInfo build() {
-            return new PolicyInfo(name, table, command, permissive, roles, using, withCheck);
+            return new PolicyInfo(name, table, command, permissive, roles, using, withCheck, comment);
         }
     }
 }

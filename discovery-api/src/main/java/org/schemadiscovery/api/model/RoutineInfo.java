@@ -1,5 +1,6 @@
 package org.schemadiscovery.api.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,13 +12,29 @@ import java.util.Objects;
  * @param language   language, e.g. {@code plpgsql}
  * @param returnType return type, or null for procedures
  * @param definition body, or null when not readable
+ * @param owner      owner role, or null
+ * @param comment    comment, or null
+ * @param privileges privileges granted on it (EXECUTE), empty when none or not known
  */
 public record RoutineInfo(TableRef ref, String arguments, RoutineKind kind, String language, String returnType,
-                          String definition) {
+                          String definition, String owner, String comment, List<Privilege> privileges) {
     public RoutineInfo {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(kind, "kind");
         arguments = arguments == null ? "" : arguments;
+        privileges = Copies.list(privileges);
+    }
+
+    /**
+     * The canonical constructor without owner, comment, privileges; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public RoutineInfo(TableRef ref, String arguments, RoutineKind kind, String language, String returnType,
+                       String definition) {
+        this(ref, arguments, kind, language, returnType, definition, null, null, List.of());
     }
 
     /** Signature for messages, e.g. {@code public.f(a integer)}. */
@@ -36,7 +53,7 @@ public record RoutineInfo(TableRef ref, String arguments, RoutineKind kind, Stri
     /** A builder holding this RoutineInfo's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().ref(ref).arguments(arguments).kind(kind).language(language).returnType(returnType)
-                .definition(definition);
+                .definition(definition).owner(owner).comment(comment).privileges(privileges);
     }
 
     /** Builds a {@link RoutineInfo}; each method sets one component. Not thread-safe. */
@@ -47,6 +64,9 @@ public record RoutineInfo(TableRef ref, String arguments, RoutineKind kind, Stri
         private String language;
         private String returnType;
         private String definition;
+        private String owner;
+        private String comment;
+        private List<Privilege> privileges;
 
         private Builder() {
         }
@@ -87,9 +107,28 @@ public record RoutineInfo(TableRef ref, String arguments, RoutineKind kind, Stri
             return this;
         }
 
+        /** Sets {@link RoutineInfo#owner()}. */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** Sets {@link RoutineInfo#privileges()}. */
+        public Builder privileges(List<Privilege> privileges) {
+            this.privileges = privileges;
+            return this;
+        }
+
         /** The RoutineInfo; the canonical constructor validates and copies as usual. */
         public RoutineInfo build() {
-            return new RoutineInfo(ref, arguments, kind, language, returnType, definition);
+            return new RoutineInfo(ref, arguments, kind, language, returnType, definition, owner, comment,
+                    privileges);
         }
     }
 }

@@ -20,12 +20,15 @@ import java.util.Optional;
  * @param recommendations suggested fixes
  * @param warnings        what could not be read
  * @param metrics         what the run cost
+ * @param schemaDetails   owner, comment and privileges of the schemas that have any, ordered by name; empty when the
+ *                        database keeps none
  */
 public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabilities, List<String> schemas,
                          List<TableInfo> tables, List<ViewInfo> views, List<SequenceInfo> sequences,
                          List<TypeInfo> types, List<RoutineInfo> routines, List<ExtensionInfo> extensions,
                          List<Relationship> relationships, List<Recommendation> recommendations,
-                         List<DiscoveryWarning> warnings, DiscoveryMetrics metrics) {
+                         List<DiscoveryWarning> warnings, DiscoveryMetrics metrics,
+                         List<SchemaDetails> schemaDetails) {
     public SchemaInfo {
         Objects.requireNonNull(identity, "identity");
         capabilities = capabilities == null ? DatabaseCapabilities.none() : capabilities;
@@ -40,6 +43,23 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
         recommendations = Copies.list(recommendations);
         warnings = Copies.list(warnings);
         metrics = metrics == null ? DiscoveryMetrics.empty() : metrics;
+        schemaDetails = Copies.list(schemaDetails);
+    }
+
+    /**
+     * The canonical constructor without schemaDetails; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabilities, List<String> schemas,
+                      List<TableInfo> tables, List<ViewInfo> views, List<SequenceInfo> sequences,
+                      List<TypeInfo> types, List<RoutineInfo> routines, List<ExtensionInfo> extensions,
+                      List<Relationship> relationships, List<Recommendation> recommendations,
+                      List<DiscoveryWarning> warnings, DiscoveryMetrics metrics) {
+        this(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions, relationships,
+                recommendations, warnings, metrics, List.of());
     }
 
     /** The table with this reference, if discovered. */
@@ -55,13 +75,13 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
     /** A copy with other recommendations. */
     public SchemaInfo withRecommendations(List<Recommendation> newRecommendations) {
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
-                relationships, newRecommendations, warnings, metrics);
+                relationships, newRecommendations, warnings, metrics, schemaDetails);
     }
 
     /** A copy with other metrics. */
     public SchemaInfo withMetrics(DiscoveryMetrics newMetrics) {
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
-                relationships, recommendations, warnings, newMetrics);
+                relationships, recommendations, warnings, newMetrics, schemaDetails);
     }
 
     /**
@@ -76,7 +96,8 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
     public Builder toBuilder() {
         return new Builder().identity(identity).capabilities(capabilities).schemas(schemas).tables(tables)
                 .views(views).sequences(sequences).types(types).routines(routines).extensions(extensions)
-                .relationships(relationships).recommendations(recommendations).warnings(warnings).metrics(metrics);
+                .relationships(relationships).recommendations(recommendations).warnings(warnings).metrics(metrics)
+                .schemaDetails(schemaDetails);
     }
 
     /** Builds a {@link SchemaInfo}; each method sets one component. Not thread-safe. */
@@ -94,6 +115,7 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
         private List<Recommendation> recommendations;
         private List<DiscoveryWarning> warnings;
         private DiscoveryMetrics metrics;
+        private List<SchemaDetails> schemaDetails;
 
         private Builder() {
         }
@@ -176,10 +198,16 @@ public record SchemaInfo(DatabaseIdentity identity, DatabaseCapabilities capabil
             return this;
         }
 
+        /** Sets {@link SchemaInfo#schemaDetails()}. */
+        public Builder schemaDetails(List<SchemaDetails> schemaDetails) {
+            this.schemaDetails = schemaDetails;
+            return this;
+        }
+
         /** The SchemaInfo; the canonical constructor validates and copies as usual. */
         public SchemaInfo build() {
             return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines,
-                    extensions, relationships, recommendations, warnings, metrics);
+                    extensions, relationships, recommendations, warnings, metrics, schemaDetails);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.schemadiscovery.api.model;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,11 +16,28 @@ import java.util.Objects;
  * @param cycle     CYCLE
  * @param ownedBy   {@code table.column} that owns it, or null
  * @param lastValue last value handed out, or null when never used or unreadable
+ * @param owner     owner role, or null
+ * @param comment   comment, or null
+ * @param privileges privileges granted on it, ordered by {@link Privilege#ORDER}; empty when none or not known
  */
 public record SequenceInfo(TableRef ref, String dataType, long start, long increment, long min, long max,
-                           long cache, boolean cycle, String ownedBy, Long lastValue) {
+                           long cache, boolean cycle, String ownedBy, Long lastValue, String owner, String comment,
+                           List<Privilege> privileges) {
     public SequenceInfo {
         Objects.requireNonNull(ref, "ref");
+        privileges = Copies.list(privileges);
+    }
+
+    /**
+     * The canonical constructor without owner, comment, privileges; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public SequenceInfo(TableRef ref, String dataType, long start, long increment, long min, long max,
+                        long cache, boolean cycle, String ownedBy, Long lastValue) {
+        this(ref, dataType, start, increment, min, max, cache, cycle, ownedBy, lastValue, null, null, List.of());
     }
 
     /** Fraction of the value range used so far, between 0 and 1; 0 when unknown. */
@@ -43,7 +61,8 @@ public record SequenceInfo(TableRef ref, String dataType, long start, long incre
     /** A builder holding this SequenceInfo's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().ref(ref).dataType(dataType).start(start).increment(increment).min(min).max(max)
-                .cache(cache).cycle(cycle).ownedBy(ownedBy).lastValue(lastValue);
+                .cache(cache).cycle(cycle).ownedBy(ownedBy).lastValue(lastValue).owner(owner).comment(comment)
+                .privileges(privileges);
     }
 
     /** Builds a {@link SequenceInfo}; each method sets one component. Not thread-safe. */
@@ -58,6 +77,9 @@ public record SequenceInfo(TableRef ref, String dataType, long start, long incre
         private boolean cycle;
         private String ownedBy;
         private Long lastValue;
+        private String owner;
+        private String comment;
+        private List<Privilege> privileges;
 
         private Builder() {
         }
@@ -122,9 +144,28 @@ public record SequenceInfo(TableRef ref, String dataType, long start, long incre
             return this;
         }
 
+        /** Sets {@link SequenceInfo#owner()}. */
+        public Builder owner(String owner) {
+            this.owner = owner;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
+        /** Sets {@link SequenceInfo#privileges()}. */
+        public Builder privileges(List<Privilege> privileges) {
+            this.privileges = privileges;
+            return this;
+        }
+
         /** The SequenceInfo; the canonical constructor validates and copies as usual. */
         public SequenceInfo build() {
-            return new SequenceInfo(ref, dataType, start, increment, min, max, cache, cycle, ownedBy, lastValue);
+            return new SequenceInfo(ref, dataType, start, increment, min, max, cache, cycle, ownedBy, lastValue,
+                    owner, comment, privileges);
         }
     }
 }

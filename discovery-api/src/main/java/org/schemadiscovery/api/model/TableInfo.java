@@ -25,11 +25,13 @@ import java.util.Optional;
  *                         {@code TABLES.TABLE_ROWS}), or null when it has none (never analysed, SQLite). A statistic,
  *                         not schema: it changes with the data, so model comparisons ignore it. Added after the
  *                         first release of the model (see the twelve-component constructor).
+ * @param privileges       privileges granted on it, column privileges included, ordered by {@link Privilege#ORDER};
+ *                         empty when none or not known. Added after the first release, like {@code rowEstimate}
  */
 public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
                         List<ConstraintInfo> constraints, List<TriggerInfo> triggers, PartitionInfo partition,
                         String owner, String comment, boolean rowLevelSecurity, List<PolicyInfo> policies,
-                        Map<String, String> options, Long rowEstimate) {
+                        Map<String, String> options, Long rowEstimate, List<Privilege> privileges) {
     public TableInfo {
         Objects.requireNonNull(ref, "ref");
         Objects.requireNonNull(kind, "kind");
@@ -42,6 +44,22 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         if (rowEstimate != null && rowEstimate < 0) {
             throw new IllegalArgumentException("rowEstimate must be >= 0 or null: " + rowEstimate);
         }
+        privileges = Copies.list(privileges);
+    }
+
+    /**
+     * The canonical constructor without privileges; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, List<IndexInfo> indexes,
+                     List<ConstraintInfo> constraints, List<TriggerInfo> triggers, PartitionInfo partition,
+                     String owner, String comment, boolean rowLevelSecurity, List<PolicyInfo> policies,
+                     Map<String, String> options, Long rowEstimate) {
+        this(ref, kind, columns, indexes, constraints, triggers, partition, owner, comment, rowLevelSecurity,
+                policies, options, rowEstimate, List.of());
     }
 
     /**
@@ -62,7 +80,7 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
     /** A table with columns only. */
     public static TableInfo of(TableRef ref, TableKind kind, List<ColumnInfo> columns) {
         return new TableInfo(ref, kind, columns, List.of(), List.of(), List.of(), null, null, null, false,
-                List.of(), Map.of(), null);
+                List.of(), Map.of(), null, List.of());
     }
 
     /** The primary key, if any. */
@@ -99,13 +117,13 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
     /** A copy with these indexes. */
     public TableInfo withIndexes(List<IndexInfo> newIndexes) {
         return new TableInfo(ref, kind, columns, newIndexes, constraints, triggers, partition, owner, comment,
-                rowLevelSecurity, policies, options, rowEstimate);
+                rowLevelSecurity, policies, options, rowEstimate, privileges);
     }
 
     /** A copy with these constraints. */
     public TableInfo withConstraints(List<ConstraintInfo> newConstraints) {
         return new TableInfo(ref, kind, columns, indexes, newConstraints, triggers, partition, owner, comment,
-                rowLevelSecurity, policies, options, rowEstimate);
+                rowLevelSecurity, policies, options, rowEstimate, privileges);
     }
 
     /**
@@ -121,7 +139,7 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         return new Builder().ref(ref).kind(kind).columns(columns).indexes(indexes).constraints(constraints)
                 .triggers(triggers).partition(partition).owner(owner).comment(comment)
                 .rowLevelSecurity(rowLevelSecurity).policies(policies).options(options)
-                .rowEstimate(rowEstimate);
+                .rowEstimate(rowEstimate).privileges(privileges);
     }
 
     /** Builds a {@link TableInfo}; each method sets one component. Not thread-safe. */
@@ -139,6 +157,7 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
         private List<PolicyInfo> policies;
         private Map<String, String> options;
         private Long rowEstimate;
+        private List<Privilege> privileges;
 
         private Builder() {
         }
@@ -221,10 +240,16 @@ public record TableInfo(TableRef ref, TableKind kind, List<ColumnInfo> columns, 
             return this;
         }
 
+        /** Sets {@link TableInfo#privileges()}. */
+        public Builder privileges(List<Privilege> privileges) {
+            this.privileges = privileges;
+            return this;
+        }
+
         /** The TableInfo; the canonical constructor validates and copies as usual. */
         public TableInfo build() {
             return new TableInfo(ref, kind, columns, indexes, constraints, triggers, partition, owner, comment,
-                    rowLevelSecurity, policies, options, rowEstimate);
+                    rowLevelSecurity, policies, options, rowEstimate, privileges);
         }
     }
 }

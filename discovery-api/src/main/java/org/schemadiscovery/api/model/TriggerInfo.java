@@ -14,14 +14,27 @@ import java.util.Objects;
  * @param forEachRow FOR EACH ROW (false: FOR EACH STATEMENT)
  * @param function   function called, or null where the body is inline (SQLite)
  * @param definition full definition as the database prints it
+ * @param comment    comment, or null
  */
 public record TriggerInfo(String name, TableRef table, String timing, List<String> events, List<String> columns,
-                          boolean forEachRow, String function, String definition) {
+                          boolean forEachRow, String function, String definition, String comment) {
     public TriggerInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(table, "table");
         events = Copies.list(events);
         columns = Copies.list(columns);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public TriggerInfo(String name, TableRef table, String timing, List<String> events, List<String> columns,
+                       boolean forEachRow, String function, String definition) {
+        this(name, table, timing, events, columns, forEachRow, function, definition, null);
     }
 
     /**
@@ -35,7 +48,7 @@ public record TriggerInfo(String name, TableRef table, String timing, List<Strin
     /** A builder holding this TriggerInfo's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().name(name).table(table).timing(timing).events(events).columns(columns)
-                .forEachRow(forEachRow).function(function).definition(definition);
+                .forEachRow(forEachRow).function(function).definition(definition).comment(comment);
     }
 
     /** Builds a {@link TriggerInfo}; each method sets one component. Not thread-safe. */
@@ -48,6 +61,7 @@ public record TriggerInfo(String name, TableRef table, String timing, List<Strin
         private boolean forEachRow;
         private String function;
         private String definition;
+        private String comment;
 
         private Builder() {
         }
@@ -100,9 +114,16 @@ public record TriggerInfo(String name, TableRef table, String timing, List<Strin
             return this;
         }
 
+        /** Sets {@link TriggerInfo#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The TriggerInfo; the canonical constructor validates and copies as usual. */
         public TriggerInfo build() {
-            return new TriggerInfo(name, table, timing, events, columns, forEachRow, function, definition);
+            return new TriggerInfo(name, table, timing, events, columns, forEachRow, function, definition,
+                    comment);
         }
     }
 }

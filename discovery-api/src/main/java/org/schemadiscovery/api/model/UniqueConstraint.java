@@ -12,12 +12,26 @@ import java.util.Objects;
  * @param nullsNotDistinct  NULLS NOT DISTINCT
  * @param deferrable        DEFERRABLE
  * @param initiallyDeferred INITIALLY DEFERRED
+ * @param comment           comment, or null
  */
 public record UniqueConstraint(String name, TableRef table, List<String> columns, boolean nullsNotDistinct,
-                               boolean deferrable, boolean initiallyDeferred) implements ConstraintInfo {
+                               boolean deferrable, boolean initiallyDeferred, String comment)
+        implements ConstraintInfo {
     public UniqueConstraint {
         Objects.requireNonNull(table, "table");
         columns = Copies.list(columns);
+    }
+
+    /**
+     * The canonical constructor without comment; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public UniqueConstraint(String name, TableRef table, List<String> columns, boolean nullsNotDistinct,
+                            boolean deferrable, boolean initiallyDeferred) {
+        this(name, table, columns, nullsNotDistinct, deferrable, initiallyDeferred, null);
     }
 
     /**
@@ -31,7 +45,7 @@ public record UniqueConstraint(String name, TableRef table, List<String> columns
     /** A builder holding this UniqueConstraint's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().name(name).table(table).columns(columns).nullsNotDistinct(nullsNotDistinct)
-                .deferrable(deferrable).initiallyDeferred(initiallyDeferred);
+                .deferrable(deferrable).initiallyDeferred(initiallyDeferred).comment(comment);
     }
 
     /** Builds an {@link UniqueConstraint}; each method sets one component. Not thread-safe. */
@@ -42,6 +56,7 @@ public record UniqueConstraint(String name, TableRef table, List<String> columns
         private boolean nullsNotDistinct;
         private boolean deferrable;
         private boolean initiallyDeferred;
+        private String comment;
 
         private Builder() {
         }
@@ -82,9 +97,16 @@ public record UniqueConstraint(String name, TableRef table, List<String> columns
             return this;
         }
 
+        /** Sets {@link UniqueConstraint#comment()}. */
+        public Builder comment(String comment) {
+            this.comment = comment;
+            return this;
+        }
+
         /** The UniqueConstraint; the canonical constructor validates and copies as usual. */
         public UniqueConstraint build() {
-            return new UniqueConstraint(name, table, columns, nullsNotDistinct, deferrable, initiallyDeferred);
+            return new UniqueConstraint(name, table, columns, nullsNotDistinct, deferrable, initiallyDeferred,
+                    comment);
         }
     }
 }

@@ -14,19 +14,35 @@ import java.util.Objects;
  * @param triggers     INSTEAD OF triggers and the like
  * @param owner        owner, or null
  * @param comment      comment, or null
+ * @param privileges   privileges granted on it, ordered by {@link Privilege#ORDER}; empty when none or not known
  */
 public record ViewInfo(TableRef ref, String definition, boolean materialized, List<ColumnInfo> columns,
-                       List<IndexInfo> indexes, List<TriggerInfo> triggers, String owner, String comment) {
+                       List<IndexInfo> indexes, List<TriggerInfo> triggers, String owner, String comment,
+                       List<Privilege> privileges) {
     public ViewInfo {
         Objects.requireNonNull(ref, "ref");
         columns = Copies.list(columns);
         indexes = Copies.list(indexes);
         triggers = Copies.list(triggers);
+        privileges = Copies.list(privileges);
+    }
+
+    /**
+     * The canonical constructor without privileges; kept so that plugins compiled against
+     * it keep working. Those components are empty.
+     *
+     * @deprecated use {@link #builder}, which sets only what the caller knows
+     */
+    @Deprecated(since = "0.1.0")
+    public ViewInfo(TableRef ref, String definition, boolean materialized, List<ColumnInfo> columns,
+                    List<IndexInfo> indexes, List<TriggerInfo> triggers, String owner, String comment) {
+        this(ref, definition, materialized, columns, indexes, triggers, owner, comment, List.of());
     }
 
     /** A copy with these indexes. */
     public ViewInfo withIndexes(List<IndexInfo> newIndexes) {
-        return new ViewInfo(ref, definition, materialized, columns, newIndexes, triggers, owner, comment);
+        return new ViewInfo(ref, definition, materialized, columns, newIndexes, triggers, owner, comment,
+                privileges);
     }
 
     /**
@@ -40,7 +56,7 @@ public record ViewInfo(TableRef ref, String definition, boolean materialized, Li
     /** A builder holding this ViewInfo's components, to build a changed copy. */
     public Builder toBuilder() {
         return new Builder().ref(ref).definition(definition).materialized(materialized).columns(columns)
-                .indexes(indexes).triggers(triggers).owner(owner).comment(comment);
+                .indexes(indexes).triggers(triggers).owner(owner).comment(comment).privileges(privileges);
     }
 
     /** Builds a {@link ViewInfo}; each method sets one component. Not thread-safe. */
@@ -53,6 +69,7 @@ public record ViewInfo(TableRef ref, String definition, boolean materialized, Li
         private List<TriggerInfo> triggers;
         private String owner;
         private String comment;
+        private List<Privilege> privileges;
 
         private Builder() {
         }
@@ -105,9 +122,16 @@ public record ViewInfo(TableRef ref, String definition, boolean materialized, Li
             return this;
         }
 
+        /** Sets {@link ViewInfo#privileges()}. */
+        public Builder privileges(List<Privilege> privileges) {
+            this.privileges = privileges;
+            return this;
+        }
+
         /** The ViewInfo; the canonical constructor validates and copies as usual. */
         public ViewInfo build() {
-            return new ViewInfo(ref, definition, materialized, columns, indexes, triggers, owner, comment);
+            return new ViewInfo(ref, definition, materialized, columns, indexes, triggers, owner, comment,
+                    privileges);
         }
     }
 }

@@ -11,6 +11,17 @@ public interface DdlRenderer {
     /** Dialect id. */
     String dialect();
 
-    /** Executable statements in dependency order, without trailing semicolons. */
+    /**
+     * Executable statements in dependency order, without trailing semicolons: the objects and their comments, no
+     * owners, no privileges ({@link DdlOptions#defaults()}).
+     */
     List<String> script(SchemaInfo schema);
+
+    /**
+     * The script with what the options ask for beside the objects. Renderers of dialects without owners or
+     * privileges keep this default, which ignores the options.
+     */
+    default List<String> script(SchemaInfo schema, DdlOptions options) {
+        return script(schema);
+    }
 }

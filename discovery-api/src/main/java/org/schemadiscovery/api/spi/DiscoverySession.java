@@ -7,6 +7,7 @@ import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -33,6 +34,14 @@ public interface DiscoverySession extends AutoCloseable {
 
     /** Schema names in scope, in order. */
     List<String> schemas(DiscoveryScope scope) throws SQLException;
+
+    /**
+     * Owner, comment and privileges of the schemas in scope that have any, called after {@link #schemas}. Dialects
+     * without them keep the empty default.
+     */
+    default Discovered<SchemaDetails> schemaDetails(DiscoveryScope scope) throws SQLException {
+        return Discovered.empty();
+    }
 
     /** Tables with columns, triggers, partitioning, owner, comment and policies (indexes and constraints come later). */
     Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException;

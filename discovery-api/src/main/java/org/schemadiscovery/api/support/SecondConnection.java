@@ -11,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import org.schemadiscovery.api.spi.ConnectionSource;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 
@@ -159,6 +160,22 @@ public final class SecondConnection implements AutoCloseable {
             return Optional.empty();
         }
         return Optional.ofNullable(future.getNow(null));
+    }
+
+    /**
+     * {@link #await(CompletableFuture)}, telling {@code whyMissing} when the result is missing and the session reads
+     * it itself, e.g. {@code second.await(indexes, "indexes", LOG::debug)} logs
+     * {@code nothing read ahead; the session reads it itself what=indexes error=none}.
+     *
+     * @param what names the result in the message
+     */
+    public <T> Optional<T> await(CompletableFuture<T> future, String what, Consumer<String> whyMissing) {
+        Optional<T> found = await(future);
+        if (found.isEmpty()) {
+            whyMissing.accept("nothing read ahead; the session reads it itself what=" + what + " error="
+                    + failure().map(String::valueOf).orElse("none"));
+        }
+        return found;
     }
 
     /** Gives the work up before it had a connection: it will close the connection unused when it gets one. */

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.schemadiscovery.api.diff.AttributeChange;
 import org.schemadiscovery.api.diff.DiffAspect;
 import org.schemadiscovery.api.diff.DiffOptions;
+import org.schemadiscovery.api.model.Privilege;
 
 /** Collects the attributes of one object pair that differ, in the order they are offered. */
 final class Attributes {
@@ -44,6 +45,20 @@ final class Attributes {
 
     Attributes comment(String before, String after) {
         return options.ignores(DiffAspect.COMMENTS) ? this : add("comment", before, after);
+    }
+
+    /** Grants compared as sets: the order a catalog lists them in means nothing. */
+    Attributes privileges(List<Privilege> before, List<Privilege> after) {
+        if (options.ignores(DiffAspect.PRIVILEGES) || before.equals(after)) {
+            return this;
+        }
+        return addCompared("privileges", before, after, sorted(before), sorted(after));
+    }
+
+    private static List<Privilege> sorted(List<Privilege> privileges) {
+        List<Privilege> out = new ArrayList<>(privileges);
+        out.sort(Privilege.ORDER);
+        return out;
     }
 
     List<AttributeChange> list() {

@@ -2,6 +2,7 @@ package org.schemadiscovery.core.diff;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -17,6 +18,7 @@ import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -37,7 +39,7 @@ final class Comparison {
     }
 
     List<SchemaChange> run(SchemaInfo from, SchemaInfo to) {
-        schemas(from.schemas(), to.schemas());
+        schemas(schemaDetails(from), schemaDetails(to));
         extensions(from.extensions(), to.extensions());
         types(from.types(), to.types());
         sequences(from.sequences(), to.sequences());
@@ -60,11 +62,29 @@ final class Comparison {
         return Matching.of(type, from, to, key, name, name, hints);
     }
 
-    private void schemas(List<String> from, List<String> to) {
-        Function<String, ObjectName> name = s -> new ObjectName(null, null, s);
-        Matching<String> m = match(ObjectType.SCHEMA, from, to, s -> s, name);
-        m.removed.forEach(s -> changes.removed(ObjectType.SCHEMA, name.apply(s), s));
-        m.added.forEach(s -> changes.added(ObjectType.SCHEMA, name.apply(s), s));
+    /** Every listed schema with its details; a schema without details has no owner, comment or privileges. */
+    private static List<SchemaDetails> schemaDetails(SchemaInfo s) {
+        Map<String, SchemaDetails> byName = new HashMap<>();
+        s.schemaDetails().forEach(d -> byName.put(d.name(), d));
+        List<SchemaDetails> out = new ArrayList<>(s.schemas().size());
+        for (String name : s.schemas()) {
+            out.add(byName.getOrDefault(name, new SchemaDetails(name, null, null, List.of())));
+        }
+        return out;
+    }
+
+    private void schemas(List<SchemaDetails> from, List<SchemaDetails> to) {
+        Function<SchemaDetails, ObjectName> name = s -> new ObjectName(null, null, s.name());
+        Matching<SchemaDetails> m = match(ObjectType.SCHEMA, from, to, SchemaDetails::name, name);
+        report(ObjectType.SCHEMA, m, name);
+        for (Matching.Pair<SchemaDetails> p : m.pairs) {
+            SchemaDetails b = p.before();
+            SchemaDetails a = p.after();
+            changes.pair(ObjectType.SCHEMA, p.to(), p.to(), b, a, attrs()
+                    .owner(b.owner(), a.owner())
+                    .comment(b.comment(), a.comment())
+                    .privileges(b.privileges(), a.privileges()).list());
+        }
     }
 
     private void extensions(List<ExtensionInfo> from, List<ExtensionInfo> to) {
@@ -76,7 +96,8 @@ final class Comparison {
             ExtensionInfo b = p.before();
             ExtensionInfo a = p.after();
             changes.pair(ObjectType.EXTENSION, p.to(), p.to(), b, a, attrs()
-                    .add("version", b.version(), a.version()).add("schema", b.schema(), a.schema()).list());
+                    .add("version", b.version(), a.version()).add("schema", b.schema(), a.schema())
+                    .comment(b.comment(), a.comment()).list());
         }
     }
 
@@ -114,7 +135,10 @@ final class Comparison {
                     .add("max", b.max(), a.max())
                     .add("cache", b.cache(), a.cache())
                     .add("cycle", b.cycle(), a.cycle())
-                    .add("ownedBy", b.ownedBy(), a.ownedBy()).list());
+                    .add("ownedBy", b.ownedBy(), a.ownedBy())
+                    .owner(b.owner(), a.owner())
+                    .comment(b.comment(), a.comment())
+                    .privileges(b.privileges(), a.privileges()).list());
         }
     }
 
@@ -131,7 +155,10 @@ final class Comparison {
                     .add("kind", b.kind(), a.kind())
                     .add("language", b.language(), a.language())
                     .add("returnType", b.returnType(), a.returnType())
-                    .add("definition", b.definition(), a.definition()).list());
+                    .add("definition", b.definition(), a.definition())
+                    .owner(b.owner(), a.owner())
+                    .comment(b.comment(), a.comment())
+                    .privileges(b.privileges(), a.privileges()).list());
         }
     }
 
@@ -148,13 +175,25 @@ final class Comparison {
                     .add("partition", b.partition(), a.partition())
                     .add("rowLevelSecurity", b.rowLevelSecurity(), a.rowLevelSecurity())
                     .owner(b.owner(), a.owner())
-                    .comment(b.comment(), a.comment()).list());
+                    .comment(b.comment(), a.comment())
+                    .privileges(b.privileges(), a.privileges()).list());
             Parent parent = new Parent(p.from(), p.to());
-            columns(parent, b.columns(), a.columns());
-            constraints(parent, b.constraints(), a.constraints());
-            indexes(parent, b.indexes(), a.indexes());
-            triggers(parent, b.triggers(), a.triggers());
-            policies(parent, b.policies(), a.policies());
+            // equal lists (the common case) cannot differ by name or attribute: skip matching them
+            if (!b.columns().equals(a.columns())) {
+                columns(parent, b.columns(), a.columns());
+            }
+            if (!b.constraints().equals(a.constraints())) {
+                constraints(parent, b.constraints(), a.constraints());
+            }
+            if (!b.indexes().equals(a.indexes())) {
+                indexes(parent, b.indexes(), a.indexes());
+            }
+            if (!b.triggers().equals(a.triggers())) {
+                triggers(parent, b.triggers(), a.triggers());
+            }
+            if (!b.policies().equals(a.policies())) {
+                policies(parent, b.policies(), a.policies());
+            }
         }
     }
 
@@ -180,7 +219,8 @@ final class Comparison {
                     .addCompared("columns", b.columns(), a.columns(), viewColumns(b.columns()),
                             viewColumns(a.columns()))
                     .owner(b.owner(), a.owner())
-                    .comment(b.comment(), a.comment()).list());
+                    .comment(b.comment(), a.comment())
+                    .privileges(b.privileges(), a.privileges()).list());
             Parent parent = new Parent(p.from(), p.to());
             indexes(parent, b.indexes(), a.indexes());
             triggers(parent, b.triggers(), a.triggers());
@@ -254,6 +294,7 @@ final class Comparison {
             for (Matching.Pair<ConstraintInfo> p : m.pairs) {
                 Attributes a = attrs();
                 ConstraintShapes.compare(p.before(), p.after(), a);
+                a.comment(p.before().comment(), p.after().comment());
                 changes.pair(type, parent.toChild(ConstraintShapes.name(p.before())), p.to(), p.before(),
                         p.after(), a.list());
             }
@@ -282,7 +323,8 @@ final class Comparison {
                     .add("predicate", b.predicate(), a.predicate())
                     .add("nullsNotDistinct", b.nullsNotDistinct(), a.nullsNotDistinct())
                     .add("valid", b.valid(), a.valid())
-                    .add("options", b.options(), a.options()).list());
+                    .add("options", b.options(), a.options())
+                    .comment(b.comment(), a.comment()).list());
         }
     }
 
@@ -308,7 +350,8 @@ final class Comparison {
                     .add("columns", b.columns(), a.columns())
                     .add("forEachRow", b.forEachRow(), a.forEachRow())
                     .add("function", b.function(), a.function())
-                    .add("definition", b.definition(), a.definition()).list());
+                    .add("definition", b.definition(), a.definition())
+                    .comment(b.comment(), a.comment()).list());
         }
     }
 
@@ -322,7 +365,8 @@ final class Comparison {
                     .add("permissive", b.permissive(), a.permissive())
                     .add("roles", b.roles(), a.roles())
                     .add("using", b.using(), a.using())
-                    .add("withCheck", b.withCheck(), a.withCheck()).list());
+                    .add("withCheck", b.withCheck(), a.withCheck())
+                    .comment(b.comment(), a.comment()).list());
         }
     }
 

@@ -9,12 +9,12 @@ import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.ExclusionConstraint;
-import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PartitionInfo;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -49,8 +49,9 @@ final class SchemaRenaming {
                 .sequences(map(s.sequences(), r::sequence))
                 .types(map(s.types(), t -> t.toBuilder().ref(r.ref(t.ref())).build()))
                 .routines(map(s.routines(), x -> x.toBuilder().ref(r.ref(x.ref())).build()))
-                .extensions(map(s.extensions(), e -> new ExtensionInfo(e.name(), e.version(), r.schema(e.schema()),
-                        e.members())))
+                .extensions(map(s.extensions(), e -> e.toBuilder().schema(r.schema(e.schema())).build()))
+                .schemaDetails(map(s.schemaDetails(), d -> new SchemaDetails(r.schema(d.name()), d.owner(),
+                        d.comment(), d.privileges())))
                 .build();
     }
 
@@ -137,7 +138,7 @@ final class SchemaRenaming {
 
     private ConstraintInfo constraint(ConstraintInfo c) {
         if (c instanceof PrimaryKey pk) {
-            return new PrimaryKey(pk.name(), ref(pk.table()), pk.columns());
+            return new PrimaryKey(pk.name(), ref(pk.table()), pk.columns(), pk.comment());
         }
         if (c instanceof UniqueConstraint u) {
             return u.toBuilder().table(ref(u.table())).build();

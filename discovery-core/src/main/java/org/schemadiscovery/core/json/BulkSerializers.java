@@ -157,6 +157,7 @@ final class BulkSerializers {
         g.writeStringField("constraint", i.constraint());
         g.writeBooleanField("valid", i.valid());
         writeStringMap("options", i.options(), g);
+        g.writeStringField("comment", i.comment());
     }
 
     private static void table(TableInfo t, JsonGenerator g, SerializerProvider provider) throws IOException {
@@ -178,6 +179,7 @@ final class BulkSerializers {
         } else {
             g.writeNumber(t.rowEstimate());
         }
+        provider.defaultSerializeField("privileges", t.privileges(), g);
     }
 
     /** Each constraint with the {@code kind} id of the declared element type, through its own class's serializer. */
@@ -211,6 +213,7 @@ final class BulkSerializers {
 
     private static void primaryKey(PrimaryKey k, JsonGenerator g) throws IOException {
         constraintHead(k, g);
+        g.writeStringField("comment", k.comment());
     }
 
     private static void unique(UniqueConstraint u, JsonGenerator g) throws IOException {
@@ -218,12 +221,14 @@ final class BulkSerializers {
         g.writeBooleanField("nullsNotDistinct", u.nullsNotDistinct());
         g.writeBooleanField("deferrable", u.deferrable());
         g.writeBooleanField("initiallyDeferred", u.initiallyDeferred());
+        g.writeStringField("comment", u.comment());
     }
 
     private static void check(CheckConstraint c, JsonGenerator g) throws IOException {
         constraintHead(c, g);
         g.writeStringField("expression", c.expression());
         g.writeBooleanField("validated", c.validated());
+        g.writeStringField("comment", c.comment());
     }
 
     private static void foreignKey(ForeignKey f, JsonGenerator g) throws IOException {
@@ -236,6 +241,7 @@ final class BulkSerializers {
         g.writeBooleanField("deferrable", f.deferrable());
         g.writeBooleanField("initiallyDeferred", f.initiallyDeferred());
         g.writeBooleanField("validated", f.validated());
+        g.writeStringField("comment", f.comment());
     }
 
     private static void recommendation(Recommendation r, JsonGenerator g) throws IOException {

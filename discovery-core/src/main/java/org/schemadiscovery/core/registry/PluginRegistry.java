@@ -65,8 +65,7 @@ public final class PluginRegistry {
 
     private PluginRegistry(Map<String, DialectPlugin> dialects, Map<String, DdlRenderer> renderers,
                            Map<String, SchemaNormalizer> normalizers, Map<String, MigrationPlanner> planners,
-                           Map<String, String> rejected,
-                           List<String> problems) {
+                           Map<String, String> rejected, List<String> problems) {
         this.dialects = Collections.unmodifiableMap(new TreeMap<>(dialects));
         this.renderers = Collections.unmodifiableMap(new TreeMap<>(renderers));
         this.normalizers = Collections.unmodifiableMap(new TreeMap<>(normalizers));

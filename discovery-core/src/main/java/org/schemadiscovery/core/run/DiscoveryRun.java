@@ -33,6 +33,7 @@ import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.Relationship;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -145,6 +146,7 @@ public final class DiscoveryRun {
         boolean constraintsRun = scope.includes(ObjectKind.CONSTRAINTS) && wantTables;
         DatabaseCapabilities capabilities = staticCapabilities();
         List<String> schemas = List.of();
+        List<SchemaDetails> schemaDetails = List.of();
         List<TableInfo> tables = List.of();
         List<ViewInfo> views = List.of();
         List<SequenceInfo> sequences = List.of();
@@ -164,6 +166,8 @@ public final class DiscoveryRun {
             if (schemas.isEmpty() && warnings.size() == warningsBefore) {
                 requireSomeSchemaMatches(scope);
             }
+            schemaDetails = sorted(discovered("schema-details", s -> s.schemaDetails(scope),
+                    g -> g.schemaDetails(scope)), Comparator.comparing(SchemaDetails::name));
             if (wantTables) {
                 tables = discovered("tables", s -> s.tables(scope), g -> g.tables(scope));
             }
@@ -204,7 +208,7 @@ public final class DiscoveryRun {
             }
             if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
                 SchemaInfo partial = new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types,
-                        routines, extensions, relationships, List.of(), List.of(), null);
+                        routines, extensions, relationships, List.of(), List.of(), null, schemaDetails);
                 recommendations = recommendations(partial, constraintsRun, indexesRun);
             }
         } finally {
@@ -217,7 +221,7 @@ public final class DiscoveryRun {
                 .addKeyValue("warnings", warnings.size()).addKeyValue("millis", metrics.totalNanos() / 1_000_000)
                 .log("discovery finished");
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
-                relationships, recommendations, warnings, metrics);
+                relationships, recommendations, warnings, metrics, schemaDetails);
     }
 
     /**

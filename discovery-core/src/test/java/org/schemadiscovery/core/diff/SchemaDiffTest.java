@@ -28,7 +28,6 @@ import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.DomainCheck;
 import org.schemadiscovery.api.model.ExclusionConstraint;
-import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.GeneratedColumn;
 import org.schemadiscovery.api.model.IdentityGeneration;
@@ -36,9 +35,11 @@ import org.schemadiscovery.api.model.IndexElement;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PartitionInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Privilege;
 import org.schemadiscovery.api.model.ReferentialAction;
 import org.schemadiscovery.api.model.RoutineInfo;
 import org.schemadiscovery.api.model.RoutineKind;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.SortOrder;
@@ -119,9 +120,22 @@ class SchemaDiffTest {
             List<SchemaChange> changes = diff(RICH.toBuilder().schemas(List.of("app", "extra")).build());
             assertThat(changes).hasSize(2);
             assertThat(changes.get(0)).isEqualTo(new Added<>(ObjectType.SCHEMA, ObjectName.of(null, null, "extra"),
-                    "extra"));
+                    new SchemaDetails("extra", null, null, List.of())));
             assertThat(changes.get(1)).isEqualTo(new Removed<>(ObjectType.SCHEMA, ObjectName.of(null, null, "main"),
-                    "main"));
+                    new SchemaDetails("main", null, null, List.of())));
+        }
+
+        @Test
+        @DisplayName("schema owner, comment and privileges; grants compared as sets")
+        void schemaDetails() {
+            SchemaDetails app = RICH.schemaDetails().get(0);
+            SchemaInfo reordered = RICH.toBuilder().schemaDetails(List.of(new SchemaDetails("app", app.owner(),
+                    app.comment(), List.of(app.privileges().get(1), app.privileges().get(0))))).build();
+            assertThat(diff(reordered)).isEmpty();
+            Altered<?> a = altered(diff(RICH.toBuilder().schemaDetails(List.of(new SchemaDetails("app", "new owner",
+                    "new comment", List.of(app.privileges().get(0))))).build()), ObjectType.SCHEMA, "app");
+            assertAttributes(a, "owner", "comment", "privileges");
+            assertThat(a.attribute("privileges").orElseThrow().after()).isEqualTo(List.of(app.privileges().get(0)));
         }
 
         @Test
@@ -348,8 +362,8 @@ class SchemaDiffTest {
         @Test
         @DisplayName("extension version and removal")
         void extensions() {
-            SchemaInfo to = RICH.toBuilder().extensions(List.of(new ExtensionInfo("pg_trgm", "1.7", "public",
-                    List.of()))).build();
+            SchemaInfo to = RICH.toBuilder().extensions(List.of(RICH.extensions().get(0).toBuilder().version("1.7")
+                    .members(List.of()).build())).build();
             assertThat(diff(to)).extracting(Object::toString).containsExactly("- extension plpgsql",
                     "~ extension public.pg_trgm  version 1.6 → 1.7");
         }
@@ -395,6 +409,54 @@ class SchemaDiffTest {
                     .rename(ObjectType.INDEX, "orders.orders_expr", "orders_lower")
                     .rename(ObjectType.TABLE, "nothing", "here").build()))
                     .extracting(Object::toString).containsExactly("> index app.orders.orders_expr → app.orders.orders_lower");
+        }
+
+        @Test
+        @DisplayName("comments of indexes, constraints, triggers, policies, routines, sequences and extensions")
+        void comments() {
+            SchemaInfo to = Mutate.table(RICH, "orders", t -> t.toBuilder()
+                    .indexes(replace(t.indexes(), i -> i.name().equals("orders_expr"), i -> i.toBuilder()
+                            .comment("ix").build()))
+                    .constraints(replace(t.constraints(), c -> c instanceof CheckConstraint,
+                            c -> ((CheckConstraint) c).toBuilder().comment("ck").build()))
+                    .triggers(List.of(t.triggers().get(0).toBuilder().comment("tg").build()))
+                    .policies(List.of(t.policies().get(0).toBuilder().comment("po").build())).build());
+            to = to.toBuilder()
+                    .routines(replace(to.routines(), r -> r.ref().name().equals("cleanup"),
+                            r -> r.toBuilder().comment("rt").owner("someone").build()))
+                    .sequences(replace(to.sequences(), q -> q.ref().name().equals("desc_seq"),
+                            q -> q.toBuilder().comment("sq").build()))
+                    .extensions(replace(to.extensions(), e -> e.name().equals("plpgsql"),
+                            e -> e.toBuilder().comment("ex").build())).build();
+            List<SchemaChange> changes = diff(to);
+            assertThat(changes).extracting(c -> c.type().id() + " " + c.attributes().stream()
+                    .map(AttributeChange::name).toList()).containsExactlyInAnyOrder(
+                    "extension [comment]", "sequence [comment]", "routine [owner, comment]",
+                    "check-constraint [comment]", "index [comment]", "trigger [comment]", "policy [comment]");
+            assertThat(SchemaDiff.compare(RICH, to, DiffOptions.builder().ignore(DiffAspect.COMMENTS,
+                    DiffAspect.OWNERS).build())).isEmpty();
+        }
+
+        @Test
+        @DisplayName("privileges of tables, views, sequences and routines; they can be ignored")
+        void privileges() {
+            Privilege grant = Privilege.of("auditor", "SELECT", false);
+            SchemaInfo to = Mutate.table(RICH, "orders", t -> t.toBuilder().privileges(plus(t.privileges(), grant))
+                    .build());
+            to = to.toBuilder()
+                    .views(replace(to.views(), v -> true, v -> v.toBuilder().privileges(List.of()).build()))
+                    .sequences(replace(to.sequences(), q -> q.ref().name().equals("desc_seq"),
+                            q -> q.toBuilder().privileges(List.of(grant)).build()))
+                    .routines(replace(to.routines(), r -> r.ref().name().equals("audit"),
+                            r -> r.toBuilder().privileges(List.of(grant)).build())).build();
+            List<SchemaChange> changes = diff(to);
+            assertThat(changes).extracting(c -> c.type().id() + " " + c.name() + " " + c.attributes().stream()
+                    .map(AttributeChange::name).toList()).containsExactly(
+                    "sequence app.desc_seq [privileges]", "routine app.audit() [privileges]",
+                    "table app.orders [privileges]", "materialized-view app.big_orders [privileges]");
+            assertThat(changes.get(2).attribute("privileges").orElseThrow().after()).asList().contains(grant);
+            assertThat(SchemaDiff.compare(RICH, to, DiffOptions.builder().ignore(DiffAspect.PRIVILEGES).build()))
+                    .isEmpty();
         }
 
         @Test

@@ -182,8 +182,8 @@ class GenericSqliteTest {
         assertThat(schema.metrics().statementsExecuted()).isEqualTo(expected.size());
         assertThat(schema.metrics().rowsRead()).isPositive();
         assertThat(schema.metrics().phases()).extracting(p -> p.phase() + "=" + p.statements()).containsExactly(
-                "probe=0", "schemas=1", "tables=3", "views=0", "sequences=0", "types=0", "routines=0",
-                "extensions=0", "indexes=12", "constraints=6", "relationships=0", "recommendations=0");
+                "probe=0", "schemas=1", "schema-details=0", "tables=3", "views=0", "sequences=0", "types=0",
+                "routines=0", "extensions=0", "indexes=12", "constraints=6", "relationships=0", "recommendations=0");
     }
 
     @Test

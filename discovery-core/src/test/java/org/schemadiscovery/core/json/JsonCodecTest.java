@@ -3,6 +3,10 @@ package org.schemadiscovery.core.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
@@ -41,6 +45,41 @@ class JsonCodecTest {
         assertThat(back.tables()).allMatch(t -> t.rowEstimate() == null);
         assertThat(back.tables()).isEqualTo(rich.tables().stream()
                 .map(t -> t.toBuilder().rowEstimate(null).build()).toList());
+    }
+
+    @Test
+    @DisplayName("a document written before comments, owners and privileges of every kind existed reads back with"
+            + " them empty")
+    void readsDocumentsWithoutCommentsAndPrivileges() {
+        SchemaInfo rich = RichSchema.build();
+        String json = codec.write(rich);
+        String older = withoutProperties(json, "privileges", "schemaDetails");
+        assertThat(older).doesNotContain("\"privileges\"", "\"schemaDetails\"");
+
+        SchemaInfo back = codec.read(older);
+
+        assertThat(back.schemaDetails()).isEmpty();
+        assertThat(back.tables()).allMatch(t -> t.privileges().isEmpty());
+        assertThat(back.routines()).allMatch(r -> r.privileges().isEmpty());
+        assertThat(back.routines()).anyMatch(r -> "nightly".equals(r.comment()));
+        assertThat(back.tables()).isEqualTo(rich.tables().stream()
+                .map(t -> t.toBuilder().privileges(List.of()).build()).toList());
+    }
+
+    /** The document with these properties removed wherever they occur, as an older version wrote it. */
+    private static String withoutProperties(String json, String... names) {
+        try {
+            ObjectMapper mapper = new ObjectMapper();
+            JsonNode tree = mapper.readTree(json);
+            for (String name : names) {
+                for (JsonNode parent : tree.findParents(name)) {
+                    ((ObjectNode) parent).remove(name);
+                }
+            }
+            return mapper.writeValueAsString(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -29,12 +29,14 @@ import org.schemadiscovery.api.model.PartitionInfo;
 import org.schemadiscovery.api.model.PhaseMetric;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Privilege;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.ReferentialAction;
 import org.schemadiscovery.api.model.Relationship;
 import org.schemadiscovery.api.model.RelationshipKind;
 import org.schemadiscovery.api.model.RoutineInfo;
 import org.schemadiscovery.api.model.RoutineKind;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.Severity;
@@ -61,8 +63,12 @@ public final class RichSchema {
         TableRef partition = TableRef.of("app", "orders_2024");
         SequenceInfo seq = new SequenceInfo(TableRef.of("app", "orders_id_seq"), "bigint", 1, 1, 1,
                 Long.MAX_VALUE, 20, false, "app.orders.id", 42L);
-        SequenceInfo unused = new SequenceInfo(TableRef.of("app", "desc_seq"), "integer", -1, -1, Integer.MIN_VALUE,
-                -1, 1, true, null, null);
+        SequenceInfo unused = SequenceInfo.builder(TableRef.of("app", "desc_seq")).dataType("integer").start(-1)
+                .increment(-1).min(Integer.MIN_VALUE).max(-1).cache(1).cycle(true).owner("seq owner")
+                .comment("counts down").privileges(List.of(Privilege.of("reader", "SELECT", false),
+                        Privilege.of("writer", "USAGE", true))).build();
+        List<Privilege> grants = List.of(Privilege.of("PUBLIC", "SELECT", false),
+                new Privilege("'app'@'%'", "UPDATE", true, List.of("total", "mood")));
         DataType arrayType = new DataType("character varying(40)[]", "character varying", List.of(40), 1,
                 TypeCategory.BUILTIN, null, Types.ARRAY);
         DataType enumType = new DataType("app.mood", "mood", List.of(), 0, TypeCategory.ENUM, "app", Types.VARCHAR);
@@ -82,31 +88,34 @@ public final class RichSchema {
                         new ColumnIdentity(IdentityGeneration.BY_DEFAULT, null), new GeneratedColumn("id * 2", false),
                         null, null, true, Map.of()));
         IndexInfo pkIndex = new IndexInfo("orders_pkey", orders, true, "btree", List.of(IndexElement.column("id")),
-                List.of("total"), null, true, "orders_pkey", true, Map.of("origin", "pk"));
+                List.of("total"), null, true, "orders_pkey", true, Map.of("origin", "pk")).toBuilder()
+                .comment("the key's index").build();
         IndexInfo exprIndex = new IndexInfo("orders_expr", orders, false, "gin", List.of(
                 new IndexElement(null, "lower(tags::text)", SortOrder.DESC, NullsOrder.FIRST, "gin_trgm_ops",
                         "C"),
                 new IndexElement("mood", null, SortOrder.ASC, NullsOrder.LAST, null, null)), List.of(),
                 "total > 0", false, null, false, Map.of());
         List<org.schemadiscovery.api.model.ConstraintInfo> constraints = List.of(
-                new PrimaryKey("orders_pkey", orders, List.of("id")),
+                new PrimaryKey("orders_pkey", orders, List.of("id"), "one per order"),
                 new UniqueConstraint(null, orders, List.of("tags", "mood"), true, true, true),
                 new CheckConstraint("total_positive", orders, List.of("total"), "total >= 0", false),
                 new ForeignKey(null, orders, List.of("id"), customers, List.of("id"), MatchType.FULL,
                         ReferentialAction.SET_DEFAULT, ReferentialAction.SET_NULL, true, false, false),
                 new ForeignKey("fk_restrict", orders, List.of("mood"), customers, List.of(), MatchType.PARTIAL,
-                        ReferentialAction.RESTRICT, ReferentialAction.CASCADE, false, false, true),
+                        ReferentialAction.RESTRICT, ReferentialAction.CASCADE, false, false, true).toBuilder()
+                        .comment("fk comment").build(),
                 new ExclusionConstraint("no_overlap", orders, "gist", List.of(new ExclusionElement("during", "&&"),
                         new ExclusionElement("room", "=")), "NOT cancelled", true, true));
         TriggerInfo trigger = new TriggerInfo("orders_audit", orders, "AFTER", List.of("INSERT", "UPDATE"),
-                List.of("total"), true, "app.audit()", "CREATE TRIGGER orders_audit ...");
+                List.of("total"), true, "app.audit()", "CREATE TRIGGER orders_audit ...").toBuilder()
+                .comment("audits").build();
         PolicyInfo policy = new PolicyInfo("own_rows", orders, "SELECT", false, List.of("app_user", "PUBLIC"),
-                "owner = current_user", null);
+                "owner = current_user", null).toBuilder().comment("rows of their own").build();
         TableInfo ordersTable = TableInfo.builder(orders, TableKind.PARTITIONED).columns(columns)
                 .indexes(List.of(exprIndex, pkIndex)).constraints(constraints).triggers(List.of(trigger))
                 .partition(new PartitionInfo("RANGE", "(created)", null, null)).owner("owner")
                 .comment("table comment").rowLevelSecurity(true).policies(List.of(policy))
-                .options(Map.of("WITHOUT ROWID", "true")).rowEstimate(12_345L).build();
+                .options(Map.of("WITHOUT ROWID", "true")).rowEstimate(12_345L).privileges(grants).build();
         TableInfo partitionTable = TableInfo.builder(partition, TableKind.PARTITION)
                 .partition(new PartitionInfo(null, null, orders, "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"))
                 .build();
@@ -118,7 +127,8 @@ public final class RichSchema {
                 true, List.of(ColumnInfo.simple("id", 1, DataType.of("bigint", Types.BIGINT), true)),
                 List.of(new IndexInfo("big_orders_id", TableRef.of("app", "big_orders"), true, null,
                         List.of(IndexElement.column("id")), List.of(), null, false, null, true, Map.of())),
-                List.of(), "viewer", "materialized");
+                List.of(), "viewer", "materialized").toBuilder().privileges(List.of(Privilege.of("viewer2", "SELECT",
+                        true))).build();
         List<TypeInfo> types = List.of(
                 new TypeInfo(TableRef.of("app", "mood"), TypeKind.ENUM, List.of("sad", "ok", "happy"), null, null,
                         false, List.of(), List.of(), "owner", null),
@@ -134,12 +144,15 @@ public final class RichSchema {
                         List.of(), null, null));
         List<RoutineInfo> routines = List.of(
                 new RoutineInfo(TableRef.of("app", "audit"), "", RoutineKind.FUNCTION, "plpgsql", "trigger", "BEGIN END"),
-                new RoutineInfo(TableRef.of("app", "cleanup"), "days integer", RoutineKind.PROCEDURE, "sql", null, null),
+                new RoutineInfo(TableRef.of("app", "cleanup"), "days integer", RoutineKind.PROCEDURE, "sql", null, null)
+                        .toBuilder().owner("admin").comment("nightly").privileges(List.of(Privilege.of("ops",
+                                "EXECUTE", false))).build(),
                 new RoutineInfo(TableRef.of("app", "total_sum"), "numeric", RoutineKind.AGGREGATE, "internal",
                         "numeric", null),
                 new RoutineInfo(TableRef.of("app", "rank2"), "", RoutineKind.WINDOW, "c", "bigint", null));
         List<ExtensionInfo> extensions = List.of(new ExtensionInfo("pg_trgm", "1.6", "public",
-                List.of("public.similarity(text, text)")), new ExtensionInfo("plpgsql", null, null, List.of()));
+                List.of("public.similarity(text, text)"), "trigram matching"),
+                new ExtensionInfo("plpgsql", null, null, List.of()));
         List<Relationship> relationships = List.of(
                 new Relationship(RelationshipKind.ONE_TO_MANY, customers, List.of("id"), orders, List.of("id"), null,
                         List.of()),
@@ -169,6 +182,8 @@ public final class RichSchema {
                         Map.of("track_counts", "on", "journal_mode", "wal")),
                 List.of("app", "main"), List.of(ordersTable, partitionTable, customerTable, virtual, plain),
                 List.of(view), List.of(seq, unused), types, routines, extensions, relationships, recommendations,
-                warnings, metrics);
+                warnings, metrics, List.of(new SchemaDetails("app", "owner", "the application",
+                        List.of(Privilege.of("PUBLIC", "USAGE", false), Privilege.of("admin", "CREATE", true))),
+                        new SchemaDetails("main", null, null, List.of())));
     }
 }

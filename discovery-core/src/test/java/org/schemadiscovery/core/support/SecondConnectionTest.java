@@ -128,6 +128,28 @@ class SecondConnectionTest {
     }
 
     @Test
+    @DisplayName("await with a reason: says what is missing and why, only when it is missing")
+    void awaitWithReason() throws Exception {
+        Source source = new Source(true);
+        List<String> said = new CopyOnWriteArrayList<>();
+        CompletableFuture<Integer> rows = new CompletableFuture<>();
+        CompletableFuture<Integer> never = new CompletableFuture<>();
+        try (SecondConnection second = SecondConnection.start(context(source, 2), "sd-test", c -> {
+            rows.complete(count(c));
+            try (Statement st = c.createStatement()) {
+                st.executeQuery("SELECT * FROM no_such_table");
+            }
+        }).orElseThrow()) {
+            assertThat(second.await(rows, "rows", said::add)).contains(2);
+            assertThat(said).isEmpty();
+            assertThat(second.await(never, "indexes", said::add)).isEmpty();
+        }
+        assertThat(said).singleElement().asString()
+                .startsWith("nothing read ahead; the session reads it itself what=indexes error=")
+                .contains("no_such_table");
+    }
+
+    @Test
     @DisplayName("a connection that cannot be had (a full pool) is given up after OPEN_WAIT; close() stops the wait")
     void connectionNeverComes() throws Exception {
         CompletableFuture<Void> interrupted = new CompletableFuture<>();

@@ -162,8 +162,7 @@ final class CommandDiscovery {
                 id.minorVersion(), id.driver(), redactor.redact(id.url()), id.dialect());
         List<DiscoveryWarning> warnings = s.warnings().stream().map(w -> new DiscoveryWarning(w.object(), w.phase(),
                 w.errorClass(), redactor.redact(w.message()))).toList();
-        return new SchemaInfo(clean, s.capabilities(), s.schemas(), s.tables(), s.views(), s.sequences(), s.types(),
-                s.routines(), s.extensions(), s.relationships(), s.recommendations(), warnings, s.metrics());
+        return s.toBuilder().identity(clean).warnings(warnings).build();
     }
 
     /** {@code --metrics}: totals, then one aligned row per phase. */

@@ -2,12 +2,14 @@ package org.schemadiscovery.cli.command;
 
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.schemadiscovery.api.spi.DdlOptions;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.cli.format.JsonText;
 import org.schemadiscovery.cli.format.OutputFormat;
 import org.schemadiscovery.cli.security.Redactor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code ddl <jdbc-url>}: the discovered schema rendered back to DDL by the dialect's renderer. */
@@ -22,6 +24,12 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
     OutputOptions.Report output;
     @Mixin
     RunOptions run;
+    @Option(names = "--owners", description = "Also write each object's owner (ALTER ... OWNER TO): the roles must"
+            + " exist where the script runs.")
+    boolean owners;
+    @Option(names = "--privileges", description = "Also write the privileges granted on each object (GRANT, and"
+            + " REVOKE of defaults the source lacks): the roles must exist where the script runs.")
+    boolean privileges;
 
     @Override
     public Integer call() {
@@ -29,7 +37,8 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
         String dialect = result.schema().identity().dialect();
         DdlRenderer renderer = result.discovery().renderer(dialect).orElseThrow(() -> new CliException(
                 ExitCodes.FAILED, "dialect '" + dialect + "' has no DDL renderer"));
-        Output.write(root.environment(), output.output, render(output.format(), dialect, renderer.script(result.schema())));
+        List<String> statements = renderer.script(result.schema(), new DdlOptions(owners, privileges));
+        Output.write(root.environment(), output.output, render(output.format(), dialect, statements));
         return ExitCodes.OK;
     }
 

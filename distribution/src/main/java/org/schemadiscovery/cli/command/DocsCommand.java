@@ -102,7 +102,8 @@ public final class DocsCommand implements Callable<Integer>, RunCommand {
                 s.types().stream().filter(t -> in.test(t.ref())).toList(),
                 s.routines().stream().filter(r -> in.test(r.ref())).toList(),
                 s.extensions(), s.relationships().stream().filter(r -> in.test(r.from())).toList(),
-                s.recommendations(), s.warnings(), s.metrics());
+                s.recommendations(), s.warnings(), s.metrics(),
+                s.schemaDetails().stream().filter(d -> keep.test(d.name())).toList());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ConstraintInfo;
@@ -17,6 +18,7 @@ import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -126,6 +128,9 @@ public final class MarkdownFormatter implements SchemaFormatter {
         if (table.rowLevelSecurity()) {
             facts.add("Row-level security: enabled");
         }
+        if (!table.privileges().isEmpty()) {
+            facts.add("Privileges: " + text(Annotated.privileges(table.privileges())));
+        }
         for (String fact : facts) {
             out.append("- ").append(fact).append('\n');
         }
@@ -147,10 +152,13 @@ public final class MarkdownFormatter implements SchemaFormatter {
         }
         List<ConstraintInfo> plain = table.constraints().stream().filter(c -> !(c instanceof ForeignKey)).toList();
         if (!plain.isEmpty()) {
-            out.append("\n### Constraints\n\n| Name | Type | Definition |\n| ---- | ---- | ---------- |\n");
+            boolean comments = plain.stream().anyMatch(c -> c.comment() != null);
+            out.append("\n### Constraints\n\n| Name | Type | Definition |").append(comments ? " Comment |" : "")
+                    .append("\n| ---- | ---- | ---------- |").append(comments ? " ------- |" : "").append('\n');
             for (ConstraintInfo c : plain) {
                 out.append("| ").append(text(c.name())).append(" | ").append(ModelText.kind(c)).append(" | ")
-                        .append(code(ModelText.definition(c, schemas))).append(" |\n");
+                        .append(code(ModelText.definition(c, schemas))).append(" |")
+                        .append(comments ? " " + text(c.comment()) + " |" : "").append('\n');
             }
         }
         if (!table.foreignKeys().isEmpty()) {
@@ -167,34 +175,53 @@ public final class MarkdownFormatter implements SchemaFormatter {
             }
         }
         if (!table.indexes().isEmpty()) {
-            out.append("\n### Indexes\n\n| Name | Definition |\n| ---- | ---------- |\n");
-            for (IndexInfo i : table.indexes()) {
-                out.append("| ").append(text(i.name())).append(" | ").append(code(ModelText.index(i))).append(" |\n");
-            }
+            namedRows(out, "Indexes", table.indexes(), IndexInfo::name, ModelText::index, IndexInfo::comment);
         }
         if (!table.triggers().isEmpty()) {
-            out.append("\n### Triggers\n\n| Name | Definition |\n| ---- | ---------- |\n");
-            for (TriggerInfo t : table.triggers()) {
-                out.append("| ").append(text(t.name())).append(" | ").append(code(TextFormatter.trigger(t)))
-                        .append(" |\n");
-            }
+            namedRows(out, "Triggers", table.triggers(), TriggerInfo::name, TextFormatter::trigger,
+                    TriggerInfo::comment);
         }
         if (!table.policies().isEmpty()) {
-            out.append("\n### Policies\n\n| Name | Definition |\n| ---- | ---------- |\n");
-            for (PolicyInfo p : table.policies()) {
-                out.append("| ").append(text(p.name())).append(" | ").append(code(TextFormatter.policy(p)))
-                        .append(" |\n");
-            }
+            namedRows(out, "Policies", table.policies(), PolicyInfo::name, TextFormatter::policy,
+                    PolicyInfo::comment);
+        }
+    }
+
+    /** A {@code | Name | Definition |} section, with a Comment column when any row has a comment. */
+    private static <T> void namedRows(StringBuilder out, String heading, List<T> items, Function<T, String> name,
+                                      Function<T, String> definition, Function<T, String> comment) {
+        boolean comments = items.stream().anyMatch(i -> comment.apply(i) != null);
+        out.append("\n### ").append(heading).append("\n\n| Name | Definition |").append(comments ? " Comment |" : "")
+                .append("\n| ---- | ---------- |").append(comments ? " ------- |" : "").append('\n');
+        for (T item : items) {
+            out.append("| ").append(text(name.apply(item))).append(" | ").append(code(definition.apply(item)))
+                    .append(" |").append(comments ? " " + text(comment.apply(item)) + " |" : "").append('\n');
         }
     }
 
     /** Sequences, types, routines and extensions: one section each, when there are any. */
     private static void otherObjects(SchemaInfo schema, Set<String> schemas, StringBuilder out) {
+        List<SchemaDetails> details = schema.schemaDetails().stream()
+                .filter(d -> !Annotated.summary(d.owner(), d.comment(), d.privileges()).isEmpty()).toList();
+        if (!details.isEmpty()) {
+            out.append("\n## Schemas\n\n| Name | Owner | Comment | Privileges |\n")
+                    .append("| ---- | ----- | ------- | ---------- |\n");
+            for (SchemaDetails d : details) {
+                out.append("| ").append(text(d.name())).append(" | ").append(text(d.owner())).append(" | ")
+                        .append(text(d.comment())).append(" | ").append(text(Annotated.privileges(d.privileges())))
+                        .append(" |\n");
+            }
+        }
         if (!schema.sequences().isEmpty()) {
-            out.append("\n## Sequences\n\n| Name | Definition |\n| ---- | ---------- |\n");
+            boolean annotated = schema.sequences().stream()
+                    .anyMatch(q -> !Annotated.summary(q.owner(), q.comment(), q.privileges()).isEmpty());
+            out.append("\n## Sequences\n\n| Name | Definition |").append(annotated ? " Details |" : "")
+                    .append("\n| ---- | ---------- |").append(annotated ? " ------- |" : "").append('\n');
             for (SequenceInfo q : schema.sequences()) {
                 out.append("| ").append(text(ModelText.name(q.ref(), schemas))).append(" | ")
-                        .append(code(TextFormatter.sequence(q))).append(" |\n");
+                        .append(code(TextFormatter.sequence(q))).append(" |")
+                        .append(annotated ? " " + text(Annotated.summary(q.owner(), q.comment(), q.privileges()))
+                                + " |" : "").append('\n');
             }
         }
         if (!schema.types().isEmpty()) {
@@ -207,18 +234,25 @@ public final class MarkdownFormatter implements SchemaFormatter {
             }
         }
         if (!schema.routines().isEmpty()) {
-            out.append("\n## Routines\n\n| Name | Kind | Returns |\n| ---- | ---- | ------- |\n");
+            boolean annotated = schema.routines().stream()
+                    .anyMatch(r -> !Annotated.summary(r.owner(), r.comment(), r.privileges()).isEmpty());
+            out.append("\n## Routines\n\n| Name | Kind | Returns |").append(annotated ? " Details |" : "")
+                    .append("\n| ---- | ---- | ------- |").append(annotated ? " ------- |" : "").append('\n');
             for (RoutineInfo r : schema.routines()) {
                 out.append("| ").append(text(ModelText.name(r.ref(), schemas) + "(" + r.arguments() + ")"))
                         .append(" | ").append(r.kind()).append(" | ").append(code(TextFormatter.routine(r)))
-                        .append(" |\n");
+                        .append(" |").append(annotated ? " " + text(Annotated.summary(r.owner(), r.comment(),
+                                r.privileges())) + " |" : "").append('\n');
             }
         }
         if (!schema.extensions().isEmpty()) {
-            out.append("\n## Extensions\n\n| Name | Version | Schema |\n| ---- | ------- | ------ |\n");
+            boolean comments = schema.extensions().stream().anyMatch(e -> e.comment() != null);
+            out.append("\n## Extensions\n\n| Name | Version | Schema |").append(comments ? " Comment |" : "")
+                    .append("\n| ---- | ------- | ------ |").append(comments ? " ------- |" : "").append('\n');
             for (ExtensionInfo e : schema.extensions()) {
                 out.append("| ").append(text(e.name())).append(" | ").append(text(e.version())).append(" | ")
-                        .append(text(e.schema())).append(" |\n");
+                        .append(text(e.schema())).append(" |").append(comments ? " " + text(e.comment()) + " |" : "")
+                        .append('\n');
             }
         }
     }
@@ -257,6 +291,9 @@ public final class MarkdownFormatter implements SchemaFormatter {
                     .append(v.materialized() ? " (materialized)" : "").append("\n\n");
             if (v.comment() != null) {
                 out.append(text(v.comment())).append("\n\n");
+            }
+            if (!v.privileges().isEmpty()) {
+                out.append("- Privileges: ").append(text(Annotated.privileges(v.privileges()))).append("\n\n");
             }
             if (!v.columns().isEmpty()) {
                 out.append("| # | Name | Type |\n| - | ---- | ---- |\n");

@@ -15,6 +15,7 @@ import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.Relationship;
 import org.schemadiscovery.api.model.RelationshipKind;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -36,6 +37,7 @@ public final class TextFormatter implements SchemaFormatter {
         Set<String> schemas = ModelText.schemasOf(schema);
         StringBuilder out = new StringBuilder();
         summary(schema, out);
+        schemaDetails(schema, out);
         for (TableInfo table : schema.tables()) {
             out.append('\n');
             table(table, schemas, out);
@@ -61,6 +63,21 @@ public final class TextFormatter implements SchemaFormatter {
         }
         t.row("Contents", contents(schema));
         t.appendTo(out, "");
+    }
+
+    /** Owner, comment and privileges of each schema that has any. */
+    private static void schemaDetails(SchemaInfo schema, StringBuilder out) {
+        TextTable t = new TextTable();
+        for (SchemaDetails d : schema.schemaDetails()) {
+            String summary = Annotated.summary(d.owner(), d.comment(), d.privileges());
+            if (!summary.isEmpty()) {
+                t.row("SCHEMA", d.name(), summary);
+            }
+        }
+        if (!t.isEmpty()) {
+            out.append('\n');
+            t.appendTo(out, "");
+        }
     }
 
     /** {@code 5 tables, 1 view, 4 foreign keys, 8 indexes}. */
@@ -109,11 +126,15 @@ public final class TextFormatter implements SchemaFormatter {
         columns(table, out);
         TextTable keys = new TextTable();
         for (ConstraintInfo c : table.constraints()) {
-            keys.row(ModelText.kind(c), nullToEmpty(c.name()), ModelText.definition(c, schemas));
+            keys.row(ModelText.kind(c), nullToEmpty(c.name()), ModelText.definition(c, schemas),
+                    commentCell(c.comment()));
         }
         for (IndexInfo i : table.indexes()) {
             if (!i.constraintBacked()) {
-                keys.row(i.unique() ? "UNIQUE INDEX" : "INDEX", i.name(), ModelText.index(i).replaceFirst("^UNIQUE ", ""));
+                keys.row(i.unique() ? "UNIQUE INDEX" : "INDEX", i.name(),
+                        ModelText.index(i).replaceFirst("^UNIQUE ", ""), commentCell(i.comment()));
+            } else if (i.comment() != null) {
+                keys.row("INDEX", i.name(), "backs " + i.constraint(), commentCell(i.comment()));
             }
         }
         if (!keys.isEmpty()) {
@@ -121,11 +142,14 @@ public final class TextFormatter implements SchemaFormatter {
             keys.appendTo(out, "    ");
         }
         triggers(table.triggers(), out);
+        if (!table.privileges().isEmpty()) {
+            out.append("  Privileges: ").append(Annotated.privileges(table.privileges())).append('\n');
+        }
         if (table.rowLevelSecurity() || !table.policies().isEmpty()) {
             out.append("  Row-level security: ").append(table.rowLevelSecurity() ? "enabled" : "disabled").append('\n');
             TextTable p = new TextTable();
             for (PolicyInfo policy : table.policies()) {
-                p.row(policy.name(), policy(policy));
+                p.row(policy.name(), policy(policy), commentCell(policy.comment()));
             }
             p.appendTo(out, "    ");
         }
@@ -164,7 +188,7 @@ public final class TextFormatter implements SchemaFormatter {
         out.append("  Triggers:\n");
         TextTable t = new TextTable();
         for (TriggerInfo trigger : triggers) {
-            t.row(trigger.name(), trigger(trigger));
+            t.row(trigger.name(), trigger(trigger), commentCell(trigger.comment()));
         }
         t.appendTo(out, "    ");
     }
@@ -204,6 +228,9 @@ public final class TextFormatter implements SchemaFormatter {
         if (view.comment() != null) {
             out.append("  Comment: ").append(oneLine(view.comment())).append('\n');
         }
+        if (!view.privileges().isEmpty()) {
+            out.append("  Privileges: ").append(Annotated.privileges(view.privileges())).append('\n');
+        }
         if (!view.columns().isEmpty()) {
             TextTable t = new TextTable().row("Column", "Type");
             view.columns().forEach(c -> t.row(c.name(), c.type().declared()));
@@ -225,17 +252,19 @@ public final class TextFormatter implements SchemaFormatter {
         Set<String> schemas = ModelText.schemasOf(schema);
         TextTable t = new TextTable();
         for (SequenceInfo s : schema.sequences()) {
-            t.row("SEQUENCE", ModelText.name(s.ref(), schemas), sequence(s));
+            t.row("SEQUENCE", ModelText.name(s.ref(), schemas), sequence(s),
+                    Annotated.summary(s.owner(), s.comment(), s.privileges()));
         }
         for (TypeInfo type : schema.types()) {
             t.row("TYPE", ModelText.name(type.ref(), schemas), type(type));
         }
         for (RoutineInfo r : schema.routines()) {
-            t.row(r.kind().name(), ModelText.name(r.ref(), schemas) + "(" + r.arguments() + ")", routine(r));
+            t.row(r.kind().name(), ModelText.name(r.ref(), schemas) + "(" + r.arguments() + ")", routine(r),
+                    Annotated.summary(r.owner(), r.comment(), r.privileges()));
         }
         for (ExtensionInfo e : schema.extensions()) {
             t.row("EXTENSION", e.name(), (nullToEmpty(e.version()) + (e.schema() == null ? "" : " in " + e.schema()))
-                    .strip());
+                    .strip(), Annotated.summary(null, e.comment(), List.of()));
         }
         if (!t.isEmpty()) {
             out.append('\n');
@@ -336,6 +365,11 @@ public final class TextFormatter implements SchemaFormatter {
                 .map(e -> e.getValue() == null || e.getValue().isEmpty() || e.getValue().equals("true")
                         ? e.getKey() : e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** {@code -- comment}, or null (an empty last cell prints nothing). */
+    private static String commentCell(String comment) {
+        return comment == null ? null : "-- " + oneLine(comment);
     }
 
     private static String oneLine(String text) {

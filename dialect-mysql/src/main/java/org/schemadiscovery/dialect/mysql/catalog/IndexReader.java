@@ -84,15 +84,12 @@ final class IndexReader {
                 options.put(OptionKeys.SUB_PART + p.integer("seq_in_index", elements.size()), p.text("sub_part"));
             }
         }
-        String comment = first.nonEmpty("index_comment");
-        if (comment != null) {
-            options.put(OptionKeys.COMMENT, comment);
-        }
         if ("NO".equalsIgnoreCase(first.text("visible"))) {
             options.put(OptionKeys.INVISIBLE, "true");
         }
         return IndexInfo.builder(name, table).unique(unique).method(method).elements(elements)
-                .constraint(backedConstraint(table, name, elements, keys)).valid(true).options(options).build();
+                .constraint(backedConstraint(table, name, elements, keys)).valid(true).options(options)
+                .comment(first.nonEmpty("index_comment")).build();
     }
 
     private static String backedConstraint(TableRef table, String name, List<IndexElement> elements, KeyRows keys) {

@@ -13,6 +13,7 @@ import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -49,6 +50,7 @@ public final class MysqlSession implements DiscoverySession {
     private SchemaScope schemaScope;
     private Relations relations;
     private KeyRows keys;
+    private Grants grants;
 
     private MysqlSession(DiscoveryContext context, ServerVersion server, StatementRunner runner, Connection openedOn,
                          boolean snapshot, String statsExpiryToRestore) {
@@ -113,16 +115,25 @@ public final class MysqlSession implements DiscoverySession {
         return schemaScope(scope).names();
     }
 
+    /** The databases in scope with the privileges granted on them; reads the scope's privileges (two statements). */
+    @Override
+    public Discovered<SchemaDetails> schemaDetails(DiscoveryScope scope) throws SQLException {
+        Grants g = grants(scope);
+        return new Discovered<>(g.schemaDetails(schemaScope(scope).names()), g.warnings());
+    }
+
     @Override
     public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
         Relations r = relations(scope);
-        return new Discovered<>(r.tables(), r.tableWarnings());
+        Grants g = grants(scope);
+        return new Discovered<>(r.tables().stream().map(g::apply).toList(), r.tableWarnings());
     }
 
     @Override
     public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
         Relations r = relations(scope);
-        return new Discovered<>(r.views(), r.viewWarnings());
+        Grants g = grants(scope);
+        return new Discovered<>(r.views().stream().map(g::apply).toList(), r.viewWarnings());
     }
 
     @Override
@@ -135,7 +146,9 @@ public final class MysqlSession implements DiscoverySession {
 
     @Override
     public Discovered<RoutineInfo> routines(DiscoveryScope scope) throws SQLException {
-        return ObjectReader.routines(runner, schemaScope(scope));
+        Discovered<RoutineInfo> read = ObjectReader.routines(runner, schemaScope(scope));
+        Grants g = grants(scope);
+        return new Discovered<>(read.items().stream().map(g::apply).toList(), read.warnings());
     }
 
     /** Indexes of every table in scope. */
@@ -156,7 +169,7 @@ public final class MysqlSession implements DiscoverySession {
 
     @Override
     public List<Recommendation> recommendations(SchemaInfo schema) {
-        return Recommendations.of(schema);
+        return MysqlRecommendations.of(schema);
     }
 
     @Override
@@ -191,6 +204,7 @@ public final class MysqlSession implements DiscoverySession {
             schemaScope = null;
             relations = null;
             keys = null;
+            grants = null;
         }
     }
 
@@ -208,6 +222,14 @@ public final class MysqlSession implements DiscoverySession {
             relations = new RelationReader(runner, server).read(schemas, scope.includes(ObjectKind.TRIGGERS));
         }
         return relations;
+    }
+
+    private Grants grants(DiscoveryScope scope) throws SQLException {
+        SchemaScope schemas = schemaScope(scope);
+        if (grants == null) {
+            grants = Grants.read(runner, schemas);
+        }
+        return grants;
     }
 
     private KeyRows keys(DiscoveryScope scope) throws SQLException {

@@ -13,6 +13,7 @@ import org.schemadiscovery.api.model.RoutineKind;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.Discovered;
+import org.schemadiscovery.api.support.SqlResources;
 import org.schemadiscovery.dialect.mysql.render.Quoting;
 
 /** Sequences (MariaDB) and stored routines of a scope. */
@@ -33,7 +34,8 @@ final class ObjectReader {
         List<String> branches = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         for (TableRef ref : sequences.keySet()) {
-            branches.add(branch.replace("${sequence}", Quoting.id(ref.schema()) + "." + Quoting.id(ref.name())));
+            branches.add(SqlResources.fill(branch,
+                    Map.of("sequence", Quoting.id(ref.schema()) + "." + Quoting.id(ref.name()))));
             parameters.add(ref.schema());
             parameters.add(ref.name());
         }
@@ -83,7 +85,8 @@ final class ObjectReader {
             }
             out.add(RoutineInfo.builder(ref, function ? RoutineKind.FUNCTION : RoutineKind.PROCEDURE)
                     .arguments(String.join(", ", arguments.getOrDefault(key(r), List.of()))).language(language)
-                    .returnType(function ? r.text("return_type") : null).definition(definition).build());
+                    .returnType(function ? r.text("return_type") : null).definition(definition)
+                    .owner(r.text("definer")).comment(r.nonEmpty("routine_comment")).build());
         }
         return new Discovered<>(out, warnings);
     }

@@ -255,7 +255,7 @@ final class RelationReader {
     }
 
     private static ErrorClass classOf(SQLWarning w) {
-        ErrorClass c = ErrorCodes.classify(w);
+        ErrorClass c = MysqlErrors.classify(w);
         return c == ErrorClass.SYNTAX ? ErrorClass.OTHER : c;
     }
 

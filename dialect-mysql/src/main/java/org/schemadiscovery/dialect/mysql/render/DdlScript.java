@@ -30,6 +30,7 @@ import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TriggerInfo;
 import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.DdlOptions;
 
 /**
  * One rendering of a model to MySQL/MariaDB statements, in an order that applies to an empty database: sequences,
@@ -46,14 +47,34 @@ public final class DdlScript {
     private static final Pattern FOLLOWS = Pattern.compile(" (?:FOLLOWS|PRECEDES) `((?:[^`]|``)*)`");
 
     private final SchemaInfo schema;
+    private final DdlOptions options;
     private final String home;
     private final boolean mariaDb;
     private final List<String> out = new ArrayList<>();
     private String used;
 
-    /** @param schema the model to render */
+    /** The statements rendering {@code schema}, in order, without trailing semicolons; no privileges. */
+    public static List<String> render(SchemaInfo schema) {
+        return new DdlScript(schema).statements();
+    }
+
+    /** The statements rendering {@code schema} with what the options ask for (privileges; owners never). */
+    public static List<String> render(SchemaInfo schema, DdlOptions options) {
+        return new DdlScript(schema, options).statements();
+    }
+
+    /** @param schema the model to render, without privileges */
     public DdlScript(SchemaInfo schema) {
+        this(schema, DdlOptions.defaults());
+    }
+
+    /**
+     * @param schema  the model to render
+     * @param options whether to write the privileges (owners are not written: see {@code MysqlDdlRenderer})
+     */
+    public DdlScript(SchemaInfo schema, DdlOptions options) {
         this.schema = Objects.requireNonNull(schema, "schema");
+        this.options = Objects.requireNonNull(options, "options");
         Set<String> schemas = new LinkedHashSet<>();
         Stream.of(schema.tables().stream().map(TableInfo::ref), schema.views().stream().map(ViewInfo::ref),
                         schema.sequences().stream().map(SequenceInfo::ref),
@@ -74,6 +95,9 @@ public final class DdlScript {
         schema.routines().forEach(this::routine);
         viewsInDependencyOrder().forEach(this::view);
         schema.tables().forEach(this::triggers);
+        if (options.privileges()) {
+            out.addAll(new GrantStatements(this::name, home).statements(schema));
+        }
         return List.copyOf(out);
     }
 
@@ -242,7 +266,8 @@ public final class DdlScript {
         if (method.equals("hash")) {
             sb.append(" USING HASH");
         }
-        String comment = i.options().get(OptionKeys.COMMENT);
+        // older snapshots kept the comment among the options
+        String comment = i.comment() != null ? i.comment() : i.options().get(OptionKeys.COMMENT);
         if (comment != null) {
             sb.append(" COMMENT ").append(Quoting.literal(comment));
         }
@@ -275,7 +300,8 @@ public final class DdlScript {
         use(r.ref());
         boolean function = r.kind() == RoutineKind.FUNCTION;
         out.add("CREATE " + (function ? "FUNCTION " : "PROCEDURE ") + name(r.ref()) + "(" + r.arguments() + ")"
-                + (function && r.returnType() != null ? " RETURNS " + r.returnType() : "") + "\n" + r.definition());
+                + (function && r.returnType() != null ? " RETURNS " + r.returnType() : "")
+                + (r.comment() == null ? "" : " COMMENT " + Quoting.literal(r.comment())) + "\n" + r.definition());
     }
 
     private void view(ViewInfo v) {

@@ -152,6 +152,11 @@ final class MysqlFixtures implements DialectFixtures {
                 "ALTER TABLE tck_columns MODIFY code varchar(12) NOT NULL COMMENT 'TCK code'");
     }
 
+    @Override
+    public List<String> indexCommentDdl() {
+        return List.of("ALTER TABLE tck_indexed DROP INDEX tck_idx_a, ADD INDEX tck_idx_a (a) COMMENT 'TCK index'");
+    }
+
     // ---------------------------------------------------------------- keys and constraints
 
     @Override

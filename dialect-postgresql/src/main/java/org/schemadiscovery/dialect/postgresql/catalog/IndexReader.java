@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.SortOrder;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.dialect.postgresql.render.OptionKeys;
 import org.schemadiscovery.dialect.postgresql.render.Quoting;
 
 /** Reads the indexes of every table and materialized view in scope with one query. */
@@ -96,20 +97,20 @@ final class IndexReader {
             return null;
         }
         Map<String, String> opts = new LinkedHashMap<>();
-        opts.put("ready", String.valueOf(row.bool("is_ready")));
+        opts.put(OptionKeys.READY, String.valueOf(row.bool("is_ready")));
         if (row.bool("is_primary")) {
-            opts.put("primary", "true");
+            opts.put(OptionKeys.PRIMARY, "true");
         }
         if (row.str("parent_name") != null) {
-            opts.put("parent", Quoting.qualified(row.str("parent_schema"), row.str("parent_name")));
+            opts.put(OptionKeys.PARENT, Quoting.qualified(row.str("parent_schema"), row.str("parent_name")));
         }
         if (row.str("reloptions") != null) {
-            opts.put("reloptions", row.str("reloptions"));
+            opts.put(OptionKeys.RELOPTIONS, row.str("reloptions"));
         }
         if (row.bool("is_deferrable")) {
             // a deferrable primary key has no other place in the model
-            opts.put("deferrable", "true");
-            opts.put("initially_deferred", String.valueOf(row.bool("is_deferred")));
+            opts.put(OptionKeys.DEFERRABLE, "true");
+            opts.put(OptionKeys.INITIALLY_DEFERRED, String.valueOf(row.bool("is_deferred")));
         }
         return IndexInfo.builder(row.str("name"), table).unique(row.bool("is_unique")).method(method)
                 .elements(keyElements).include(include).predicate(row.str("predicate"))

@@ -22,6 +22,7 @@ import org.schemadiscovery.api.model.TableKind;
 import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.DiscoveryScope;
+import org.schemadiscovery.dialect.postgresql.render.OptionKeys;
 import org.schemadiscovery.dialect.postgresql.render.Quoting;
 
 /**
@@ -75,7 +76,7 @@ final class PgRecommendations {
             v.indexes().forEach(i -> candidates.put(IndexReader.key(v.ref().schema(), i.name()), i));
         }
         candidates.values().removeIf(i -> i.unique() || i.constraintBacked() || !i.valid()
-                || i.options().containsKey("parent"));
+                || i.options().containsKey(OptionKeys.PARENT));
         Set<String> unused = new HashSet<>();
         if (scans != null) {
             scans.forEach((key, count) -> {

@@ -19,6 +19,7 @@ import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -44,6 +45,8 @@ public final class PgSession implements DiscoverySession {
     private RelationReader.RelationCatalog relations;
     private DiscoveryScope sequenceScope;
     private Discovered<SequenceInfo> sequences;
+    private DiscoveryScope annotationScope;
+    private Annotations annotations;
     private final Map<String, Long> indexScans = new HashMap<>();
     private boolean indexesRead;
     /** Warnings of the schemas phase not yet handed to core (see {@link #schemas}). */
@@ -160,22 +163,34 @@ public final class PgSession implements DiscoverySession {
                 + " constraints (and foreign keys referencing its tables) were skipped");
     }
 
+    /** Owners, comments and privileges of the schemas in scope; reads the annotations of the whole scope. */
+    @Override
+    public Discovered<SchemaDetails> schemaDetails(DiscoveryScope scope) throws SQLException {
+        return withSchemaWarnings(Discovered.of(annotations(scope).schemaDetails()));
+    }
+
     @Override
     public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
         RelationReader.RelationCatalog catalog = relations(scope);
-        return withSchemaWarnings(new Discovered<>(catalog.tables(), catalog.tableWarnings()));
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(catalog.tables().stream().map(a::apply).toList(),
+                catalog.tableWarnings()));
     }
 
     @Override
     public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
         RelationReader.RelationCatalog catalog = relations(scope);
-        return withSchemaWarnings(new Discovered<>(catalog.views(), catalog.viewWarnings()));
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(catalog.views().stream().map(a::apply).toList(),
+                catalog.viewWarnings()));
     }
 
     /** Sequences in scope, read once per scope: the tables phase needs them for identity columns. */
     @Override
     public Discovered<SequenceInfo> sequences(DiscoveryScope scope) throws SQLException {
-        return withSchemaWarnings(readSequences(scope));
+        Discovered<SequenceInfo> read = readSequences(scope);
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(read.items().stream().map(a::apply).toList(), read.warnings()));
     }
 
     @Override
@@ -185,12 +200,16 @@ public final class PgSession implements DiscoverySession {
 
     @Override
     public Discovered<RoutineInfo> routines(DiscoveryScope scope) throws SQLException {
-        return withSchemaWarnings(ObjectReaders.routines(runner, scope));
+        Discovered<RoutineInfo> read = ObjectReaders.routines(runner, scope);
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(read.items().stream().map(a::apply).toList(), read.warnings()));
     }
 
     @Override
     public Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
-        return withSchemaWarnings(ObjectReaders.extensions(runner, scope));
+        Discovered<ExtensionInfo> read = ObjectReaders.extensions(runner, scope);
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(read.items().stream().map(a::apply).toList(), read.warnings()));
     }
 
     /** Indexes of every table and materialized view in scope; their scan counts stay in the session. */
@@ -206,14 +225,17 @@ public final class PgSession implements DiscoverySession {
             found = IndexReader.read(runner, scope, indexScans);
         }
         indexesRead = true;
-        return withSchemaWarnings(found);
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(found.items().stream().map(a::apply).toList(), found.warnings()));
     }
 
     /** Constraints of every table in scope. */
     public Discovered<ConstraintInfo> constraints(DiscoveryScope scope) throws SQLException {
         Optional<Discovered<ConstraintInfo>> ahead = readAhead == null ? Optional.empty()
                 : readAhead.constraints(scope, runner);
-        return withSchemaWarnings(ahead.isPresent() ? ahead.get() : ConstraintReader.read(runner, scope));
+        Discovered<ConstraintInfo> found = ahead.isPresent() ? ahead.get() : ConstraintReader.read(runner, scope);
+        Annotations a = annotations(scope);
+        return withSchemaWarnings(new Discovered<>(found.items().stream().map(a::apply).toList(), found.warnings()));
     }
 
     /** The result with the schemas phase's pending warnings added, once per session. */
@@ -225,6 +247,15 @@ public final class PgSession implements DiscoverySession {
         warnings.addAll(found.warnings());
         schemaWarnings = List.of();
         return new Discovered<>(found.items(), warnings);
+    }
+
+    /** Comments, owners and privileges of the scope, read once per scope (two statements). */
+    private Annotations annotations(DiscoveryScope scope) throws SQLException {
+        if (annotations == null || !scope.equals(annotationScope)) {
+            annotations = Annotations.read(runner, scope);
+            annotationScope = scope;
+        }
+        return annotations;
     }
 
     private Discovered<SequenceInfo> readSequences(DiscoveryScope scope) throws SQLException {

@@ -90,25 +90,16 @@ final class ReadAhead implements AutoCloseable {
 
     /** The indexes read ahead, when they stand for what {@code main} would read for {@code wanted}. */
     Optional<IndexesRead> indexes(DiscoveryScope wanted, CatalogRunner main) {
-        return usable(wanted, main) ? await(indexes, "indexes") : Optional.empty();
+        return usable(wanted, main) ? second.await(indexes, "indexes", LOG::debug) : Optional.empty();
     }
 
     /** The constraints read ahead, when they stand for what {@code main} would read for {@code wanted}. */
     Optional<Discovered<ConstraintInfo>> constraints(DiscoveryScope wanted, CatalogRunner main) {
-        return usable(wanted, main) ? await(constraints, "constraints") : Optional.empty();
+        return usable(wanted, main) ? second.await(constraints, "constraints", LOG::debug) : Optional.empty();
     }
 
     private boolean usable(DiscoveryScope wanted, CatalogRunner main) {
         return scope.equals(wanted) && main.transactions() == snapshotTransaction && main.skippedOids().isEmpty();
-    }
-
-    private <T> Optional<T> await(CompletableFuture<T> future, String what) {
-        Optional<T> found = second.await(future);
-        if (found.isEmpty()) {
-            LOG.debug("nothing read ahead; the session reads it itself what={} error={}", what,
-                    second.failure().map(String::valueOf).orElse("none"));
-        }
-        return found;
     }
 
     /**

@@ -23,6 +23,7 @@ import org.schemadiscovery.api.model.TriggerInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.dialect.postgresql.render.OptionKeys;
 
 /**
  * Reads tables and views with their columns, triggers and policies: four set-based queries whatever the number of
@@ -190,25 +191,25 @@ final class RelationReader {
     private static Map<String, String> options(Relation r) {
         Map<String, String> o = new LinkedHashMap<>();
         if ("u".equals(r.persistence())) {
-            o.put("persistence", "unlogged");
+            o.put(OptionKeys.PERSISTENCE, "unlogged");
         }
         if (r.reloptions() != null) {
-            o.put("reloptions", r.reloptions());
+            o.put(OptionKeys.RELOPTIONS, r.reloptions());
         }
         if (r.forceRowSecurity()) {
-            o.put("force_row_level_security", "true");
+            o.put(OptionKeys.FORCE_ROW_LEVEL_SECURITY, "true");
         }
         if (r.inherits() != null) {
-            o.put("inherits", r.inherits());
+            o.put(OptionKeys.INHERITS, r.inherits());
         }
         if (r.server() != null) {
-            o.put("foreign_server", r.server());
-            o.put("foreign_data_wrapper", r.wrapper());
+            o.put(OptionKeys.FOREIGN_SERVER, r.server());
+            o.put(OptionKeys.FOREIGN_DATA_WRAPPER, r.wrapper());
             if (r.serverOptions() != null) {
-                o.put("foreign_server_options", r.serverOptions());
+                o.put(OptionKeys.FOREIGN_SERVER_OPTIONS, r.serverOptions());
             }
             if (r.tableOptions() != null) {
-                o.put("foreign_table_options", r.tableOptions());
+                o.put(OptionKeys.FOREIGN_TABLE_OPTIONS, r.tableOptions());
             }
         }
         return o;

@@ -5,6 +5,6 @@
  * their rows into the model, plus what the readers and the providers share: the version gates
  * ({@link org.schemadiscovery.dialect.postgresql.catalog.PgFeatures}) and SQLSTATE classification
  * ({@link org.schemadiscovery.dialect.postgresql.catalog.PgErrors}). A full discovery runs 16 statements whatever
- * the number of tables. Uses {@code render} for quoting, never the providers' package.
+ * the number of tables. Uses {@code render} for quoting and option keys, never the providers' package.
  */
 package org.schemadiscovery.dialect.postgresql.catalog;

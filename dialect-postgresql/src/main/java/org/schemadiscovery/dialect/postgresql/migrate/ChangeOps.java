@@ -746,7 +746,7 @@ final class ChangeOps {
     private static String columnDefinition(TableInfo owner, ColumnInfo col) {
         TableInfo one = TableInfo.builder(owner == null ? TableRef.of("public", "x") : owner.ref(), TableKind.TABLE)
                 .columns(List.of(col)).build();
-        String create = org.schemadiscovery.dialect.postgresql.render.PgDdlScript.render(
+        String create = org.schemadiscovery.dialect.postgresql.render.DdlScript.render(
                 SchemaInfo.builder(new org.schemadiscovery.api.model.DatabaseIdentity("PostgreSQL", "15", 15, 0,
                         "", "", "postgresql")).tables(List.of(one)).build()).stream()
                 .filter(s -> s.startsWith("CREATE TABLE")).findFirst().orElseThrow();

@@ -8,7 +8,7 @@ import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
-import org.schemadiscovery.dialect.postgresql.render.PgDdlScript;
+import org.schemadiscovery.dialect.postgresql.render.DdlScript;
 
 /**
  * CREATE statements for single objects, from the dialect's DDL renderer (the one {@code ddl} uses and the kit's
@@ -27,7 +27,7 @@ final class Render {
     /** The renderer's statements for a schema built from the empty base, minus its session setting. */
     List<String> statements(SchemaInfo schema, Predicate<String> keep) {
         List<String> out = new ArrayList<>();
-        for (String s : PgDdlScript.render(schema)) {
+        for (String s : DdlScript.render(schema)) {
             if (!s.startsWith("SET check_function_bodies") && !s.startsWith("SELECT pg_catalog.setval")
                     && keep.test(s)) {
                 out.add(s);

@@ -1,2 +1,6 @@
-/** DDL rendering: the ordered script of a model ({@link org.schemadiscovery.dialect.postgresql.render.PgDdlScript}) and quoting. */
+/**
+ * DDL rendering on the model alone: the ordered script of a model
+ * ({@link org.schemadiscovery.dialect.postgresql.render.DdlScript}), quoting, and the keys of the dialect options the
+ * plugin reports ({@link org.schemadiscovery.dialect.postgresql.render.OptionKeys}).
+ */
 package org.schemadiscovery.dialect.postgresql.render;

@@ -12,6 +12,7 @@ import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
 import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
 import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 
 /** Core's facade with exactly this plugin registered (Surefire ignores META-INF/services of the module). */
 public final class Discovery {
@@ -20,7 +21,7 @@ public final class Discovery {
     private Discovery() {
     }
 
-    /** A facade with the plugin's four services and these options. */
+    /** A facade with the plugin's services and these options. */
     public static SchemaDiscovery facade(DiscoveryOptions options) {
         return SchemaDiscovery.builder()
                 .loadServices(false)
@@ -28,11 +29,12 @@ public final class Discovery {
                 .register(new PostgresIndexDiscovery())
                 .register(new PostgresConstraintDiscovery())
                 .register(new PostgresDdlRenderer())
+                .register(new PostgresSchemaNormalizer())
                 .options(options)
                 .build();
     }
 
-    /** A facade with the plugin's four services, these options and this listener. */
+    /** A facade with the plugin's services, these options and this listener. */
     public static SchemaDiscovery facade(DiscoveryOptions options, DiscoveryListener listener) {
         return SchemaDiscovery.builder()
                 .loadServices(false)
@@ -40,6 +42,7 @@ public final class Discovery {
                 .register(new PostgresIndexDiscovery())
                 .register(new PostgresConstraintDiscovery())
                 .register(new PostgresDdlRenderer())
+                .register(new PostgresSchemaNormalizer())
                 .options(options)
                 .listener(listener)
                 .build();

@@ -117,13 +117,21 @@ public final class PgDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Drops the database, then the roles created for it. The roles' objects and privileges go first (CASCADE: a
+     * test's role may own a schema holding objects of other roles), and the database and roles are dropped even when
+     * that fails, so that no cluster-wide role outlives the test.
+     */
     @Override
     public void close() throws SQLException {
+        SQLException failure = null;
         if (!roles.isEmpty()) {
             try (Connection c = connect(); Statement st = c.createStatement()) {
                 for (String role : roles) {
-                    st.execute("DROP OWNED BY " + role);
+                    st.execute("DROP OWNED BY " + role + " CASCADE");
                 }
+            } catch (SQLException e) {
+                failure = e;
             }
         }
         try (Connection c = DriverManager.getConnection(SERVER + "postgres" + PARAMS);
@@ -132,6 +140,14 @@ public final class PgDatabase implements AutoCloseable {
             for (String role : roles) {
                 st.execute("DROP ROLE IF EXISTS " + role);
             }
+        } catch (SQLException e) {
+            if (failure != null) {
+                e.addSuppressed(failure);
+            }
+            throw e;
+        }
+        if (failure != null) {
+            throw failure;
         }
     }
 }

@@ -13,6 +13,8 @@ public final class RoundTripModels {
     public static void assertSameSchema(SchemaInfo actual, SchemaInfo expected) {
         assertThat(actual.warnings()).as("warnings of the second discovery").isEmpty();
         assertThat(actual.schemas()).as("schemas").isEqualTo(expected.schemas());
+        assertThat(actual.schemaDetails()).as("schema owners, comments, privileges")
+                .containsExactlyElementsOf(expected.schemaDetails());
         assertThat(actual.types()).as("types").containsExactlyElementsOf(expected.types());
         assertThat(actual.sequences()).as("sequences").containsExactlyElementsOf(expected.sequences());
         assertThat(actual.routines()).as("routines").containsExactlyElementsOf(expected.routines());

@@ -16,6 +16,7 @@ import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresMigrationPlanner;
 import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.tck.ScriptClient;
+import org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 import org.schemadiscovery.tck.ConnectionKiller;
 import org.schemadiscovery.tck.DialectCompatibilityKit;
 import org.schemadiscovery.tck.DialectFixtures;
@@ -30,7 +31,8 @@ class PostgresCompatibilityTest extends DialectCompatibilityKit {
 
     PostgresCompatibilityTest() {
         super(() -> DialectServices.of(new PostgresDiscoveryStrategy(), new PostgresIndexDiscovery(),
-                new PostgresConstraintDiscovery(), new PostgresDdlRenderer()));
+                new PostgresConstraintDiscovery(), new PostgresDdlRenderer())
+                .withNormalizer(new PostgresSchemaNormalizer()));
     }
 
     @Override

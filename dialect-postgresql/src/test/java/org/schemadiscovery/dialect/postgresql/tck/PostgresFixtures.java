@@ -96,6 +96,11 @@ final class PostgresFixtures implements DialectFixtures {
     }
 
     @Override
+    public List<String> indexCommentDdl() {
+        return List.of("COMMENT ON INDEX tck_idx_a IS 'TCK index'");
+    }
+
+    @Override
     public List<String> keysDdl() {
         return List.of("CREATE TABLE tck_parent (id integer NOT NULL, code varchar(12) NOT NULL,"
                         + " CONSTRAINT tck_parent_pk PRIMARY KEY (id), CONSTRAINT tck_parent_code_uq UNIQUE (code))",

@@ -20,12 +20,10 @@ import org.schemadiscovery.dialect.sqlite.parse.IndexDefinition;
 import org.schemadiscovery.dialect.sqlite.parse.IndexedColumn;
 import org.schemadiscovery.dialect.sqlite.parse.Names;
 import org.schemadiscovery.dialect.sqlite.parse.TableDefinition;
+import org.schemadiscovery.dialect.sqlite.render.OptionKeys;
 
 /** Builds indexes from {@code pragma_index_list}/{@code pragma_index_xinfo} rows and the stored CREATE INDEX. */
 public final class IndexAssembler {
-    /** Index option: where the index comes from: {@code c}, {@code u} or {@code pk}. */
-    public static final String ORIGIN = "origin";
-
     private IndexAssembler() {
     }
 
@@ -81,8 +79,8 @@ public final class IndexAssembler {
                 default -> null;
             };
             out.add(IndexInfo.builder(first.index(), table).unique(first.unique()).elements(elements)
-                    .predicate(predicate).constraint(constraint).valid(true).options(Map.of(ORIGIN, first.origin()))
-                    .build());
+                    .predicate(predicate).constraint(constraint).valid(true)
+                    .options(Map.of(OptionKeys.ORIGIN, first.origin())).build());
         }
         out.sort(Comparator.comparing(IndexInfo::table).thenComparing(IndexInfo::name));
         return new Discovered<>(out, warnings);

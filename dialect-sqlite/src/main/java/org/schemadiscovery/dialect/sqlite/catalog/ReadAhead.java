@@ -75,12 +75,12 @@ public final class ReadAhead implements AutoCloseable {
 
     /** The index keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
     Optional<List<IndexColumnRow>> indexColumns(List<SchemaRow> schemas, CatalogReader session) {
-        return usable(schemas, session) ? await(indexColumns, "index keys") : Optional.empty();
+        return usable(schemas, session) ? second.await(indexColumns, "index keys", LOG::debug) : Optional.empty();
     }
 
     /** The foreign keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
     Optional<List<ForeignKeyRow>> foreignKeys(List<SchemaRow> schemas, CatalogReader session) {
-        return usable(schemas, session) ? await(foreignKeys, "foreign keys") : Optional.empty();
+        return usable(schemas, session) ? second.await(foreignKeys, "foreign keys", LOG::debug) : Optional.empty();
     }
 
     /**
@@ -95,7 +95,7 @@ public final class ReadAhead implements AutoCloseable {
         if (schemas.size() != 1 || schemas.get(0).seq() != MAIN.seq() || !MAIN.name().equals(schemas.get(0).name())) {
             return false;
         }
-        Optional<CatalogReader.SchemaStamp> theirs = await(version, "schema version");
+        Optional<CatalogReader.SchemaStamp> theirs = second.await(version, "schema version", LOG::debug);
         if (theirs.isEmpty() || theirs.get().inMemory()) {
             return false;
         }
@@ -115,15 +115,6 @@ public final class ReadAhead implements AutoCloseable {
             return false;
         }
         return true;
-    }
-
-    private <T> Optional<T> await(CompletableFuture<T> future, String what) {
-        Optional<T> found = second.await(future);
-        if (found.isEmpty()) {
-            LOG.debug("nothing read ahead; the session reads it itself what={} error={}", what,
-                    second.failure().map(String::valueOf).orElse("none"));
-        }
-        return found;
     }
 
     /**

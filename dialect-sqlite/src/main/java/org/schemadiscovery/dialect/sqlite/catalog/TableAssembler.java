@@ -27,28 +27,10 @@ import org.schemadiscovery.dialect.sqlite.parse.TableDefinition;
 import org.schemadiscovery.dialect.sqlite.parse.TriggerDefinition;
 import org.schemadiscovery.dialect.sqlite.parse.ViewDefinition;
 import org.schemadiscovery.dialect.sqlite.parse.VirtualTableDefinition;
+import org.schemadiscovery.dialect.sqlite.render.OptionKeys;
 
 /** Builds tables, views and triggers from a snapshot's pragma rows and parsed definitions. */
 public final class TableAssembler {
-    /** Table option: {@code WITHOUT ROWID}. */
-    public static final String WITHOUT_ROWID = "without_rowid";
-    /** Table option: {@code STRICT}. */
-    public static final String STRICT = "strict";
-    /** Table option: {@code AUTOINCREMENT} on the rowid alias. */
-    public static final String AUTOINCREMENT = "autoincrement";
-    /** Table option: the virtual table's module. */
-    public static final String MODULE = "module";
-    /** Table option: the virtual table's module arguments as written. */
-    public static final String MODULE_ARGUMENTS = "module_args";
-    /** Table option: a shadow table storing a virtual table's data. */
-    public static final String SHADOW = "shadow";
-    /** Column option: affinity. */
-    public static final String AFFINITY = "affinity";
-    /** Column option: 1-based position in the primary key. */
-    public static final String PK_POSITION = "pk_position";
-    /** Column option: the column is an alias of the rowid ({@code INTEGER PRIMARY KEY}). */
-    public static final String ROWID_ALIAS = "rowid_alias";
-
     private TableAssembler() {
     }
 
@@ -70,9 +52,9 @@ public final class TableAssembler {
                 kind = TableKind.VIRTUAL;
                 Parsed<VirtualTableDefinition> v = defs.virtualTable(o);
                 if (v.ok()) {
-                    options.put(MODULE, v.value().module());
+                    options.put(OptionKeys.MODULE, v.value().module());
                     if (v.value().arguments() != null) {
-                        options.put(MODULE_ARGUMENTS, v.value().arguments());
+                        options.put(OptionKeys.MODULE_ARGUMENTS, v.value().arguments());
                     }
                 } else {
                     warnings.add(parseWarning(ref, "tables", v.error(), "its module is unknown"));
@@ -86,16 +68,16 @@ public final class TableAssembler {
                             + " WITHOUT ROWID, STRICT and AUTOINCREMENT are unknown"));
                 }
                 if (definition != null && definition.withoutRowid()) {
-                    options.put(WITHOUT_ROWID, "true");
+                    options.put(OptionKeys.WITHOUT_ROWID, "true");
                 }
                 if (definition != null && definition.strict()) {
-                    options.put(STRICT, "true");
+                    options.put(OptionKeys.STRICT, "true");
                 }
                 if (definition != null && definition.autoincrement()) {
-                    options.put(AUTOINCREMENT, "true");
+                    options.put(OptionKeys.AUTOINCREMENT, "true");
                 }
                 if (defs.isShadow(o)) {
-                    options.put(SHADOW, "true");
+                    options.put(OptionKeys.SHADOW, "true");
                 }
             }
             List<ColumnInfo> cols = tableColumns(o, definition, columns.of(ref), types);
@@ -124,7 +106,7 @@ public final class TableAssembler {
             }
             List<ColumnInfo> cols = new ArrayList<>();
             for (ColumnRow r : columns.of(ref)) {
-                Map<String, String> options = Map.of(AFFINITY, SqliteTypes.affinity(r.type()));
+                Map<String, String> options = Map.of(OptionKeys.AFFINITY, SqliteTypes.affinity(r.type()));
                 cols.add(ColumnInfo.builder(r.name(), SqliteTypes.dataType(r.type(), false)).ordinal(r.cid() + 1)
                         .nullable(!r.notNull()).defaultValue(r.defaultValue()).hidden(r.hidden() == 1)
                         .options(options).build());
@@ -160,12 +142,12 @@ public final class TableAssembler {
             Optional<ColumnDefinition> def = definition == null ? Optional.empty() : definition.column(r.name());
             boolean alias = isRowidAlias(table, definition, rows, r);
             Map<String, String> options = new LinkedHashMap<>();
-            options.put(AFFINITY, SqliteTypes.affinity(r.type(), strict));
+            options.put(OptionKeys.AFFINITY, SqliteTypes.affinity(r.type(), strict));
             if (r.pk() > 0) {
-                options.put(PK_POSITION, Integer.toString(r.pk()));
+                options.put(OptionKeys.PK_POSITION, Integer.toString(r.pk()));
             }
             if (alias) {
-                options.put(ROWID_ALIAS, "true");
+                options.put(OptionKeys.ROWID_ALIAS, "true");
             }
             GeneratedColumn generated = null;
             if (r.hidden() == 2 || r.hidden() == 3) {

@@ -5,7 +5,7 @@
 -- ?2 is a JSON array of [schema, name] pairs to skip: virtual tables whose module is not loaded. Whatever is left out
 -- is read one object at a time with column_one.sql.
 WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
-{{schema_objects}}
+${schema_objects}
 )
 SELECT o.schema_name, o.name,
        (SELECT json_group_array(json_array(c.cid, c.name, c.type, c."notnull", c.dflt_value, c.pk, c.hidden))

@@ -1,6 +1,6 @@
 -- Foreign-key columns of every table with storage in the schemas in scope.
 WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
-{{schema_objects}}
+${schema_objects}
 )
 SELECT o.schema_name, o.name, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete
 FROM objects o

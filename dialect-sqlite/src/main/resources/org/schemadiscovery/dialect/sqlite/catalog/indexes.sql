@@ -1,7 +1,7 @@
 -- Key columns of every index of the tables with storage (virtual tables have none) in the schemas in scope, one row
 -- per table: a JSON array of [index, unique, origin, partial, seqno, cid, column, desc, collation] rows.
 WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
-{{schema_objects}}
+${schema_objects}
 )
 SELECT o.schema_name, o.name,
        json_group_array(json_array(il.name, il."unique", il.origin, il.partial, ix.seqno, ix.cid, ix.name, ix."desc",

@@ -1,8 +1,8 @@
--- Every stored definition of the schemas in scope. Each schema has its own sqlite_schema, so {{schema_objects}}
+-- Every stored definition of the schemas in scope. Each schema has its own sqlite_schema, so ${schema_objects}
 -- becomes one SELECT per schema (objects_part.sql): the text names schemas, never tables. Virtual tables are the
 -- tables without storage (rootpage 0).
 WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
-{{schema_objects}}
+${schema_objects}
 )
 SELECT o.schema_name, o.type, o.name, o.tbl_name, o.sql, o.type = 'table' AND o.rootpage = 0
 FROM objects o

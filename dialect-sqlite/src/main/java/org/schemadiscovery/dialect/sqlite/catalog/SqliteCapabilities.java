@@ -1,4 +1,4 @@
-package org.schemadiscovery.dialect.sqlite;
+package org.schemadiscovery.dialect.sqlite.catalog;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -11,7 +11,7 @@ import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 
 /** SQLite's capabilities: static ones from the library version, runtime ones from a probe. */
-final class SqliteCapabilities {
+public final class SqliteCapabilities {
     /** Attached databases act as schemas ({@code main}, {@code temp}, {@code ATTACH ... AS x}). */
     static final String ATTACHED_DATABASES = "attached-databases";
     /** {@code WITHOUT ROWID} tables (3.8.2). */
@@ -37,7 +37,7 @@ final class SqliteCapabilities {
     }
 
     /** What an SQLite library of this version supports. */
-    static DatabaseCapabilities forVersion(DatabaseIdentity identity) {
+    public static DatabaseCapabilities forVersion(DatabaseIdentity identity) {
         int[] v = version(identity);
         Set<String> f = new HashSet<>(List.of(Capability.VIEWS, Capability.TRIGGERS, Capability.CHECK_CONSTRAINTS,
                 Capability.FOREIGN_KEYS, Capability.DEFERRABLE_CONSTRAINTS, Capability.TRANSACTIONAL_DDL,

@@ -41,6 +41,7 @@ import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.TypeKind;
 import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
+import org.schemadiscovery.api.spi.DdlOptions;
 
 /**
  * Renders a discovered model as an ordered list of PostgreSQL statements, close to the order {@code pg_dump} uses:
@@ -50,14 +51,16 @@ import org.schemadiscovery.api.model.ViewInfo;
  * {@code ATTACH PARTITION}), so every index keeps its name. Expressions come from the model as the server printed
  * them (schema-qualified, since discovery runs with an empty search_path).
  */
-public final class PgDdlScript {
+public final class DdlScript {
     private final SchemaInfo schema;
+    private final DdlOptions options;
     private final List<String> out = new ArrayList<>();
     private final Map<TableRef, TableInfo> tables = new LinkedHashMap<>();
     private final Set<TableRef> identitySequences = new HashSet<>();
 
-    private PgDdlScript(SchemaInfo schema) {
+    private DdlScript(SchemaInfo schema, DdlOptions options) {
         this.schema = schema;
+        this.options = options;
         for (TableInfo t : schema.tables()) {
             tables.put(t.ref(), t);
             for (ColumnInfo c : t.columns()) {
@@ -68,10 +71,16 @@ public final class PgDdlScript {
         }
     }
 
-    /** The statements, without trailing semicolons. */
+    /** The statements, without trailing semicolons: comments, no owners, no privileges. */
     public static List<String> render(SchemaInfo schema) {
+        return render(schema, DdlOptions.defaults());
+    }
+
+    /** The statements, without trailing semicolons; owners and privileges only when the options ask. */
+    public static List<String> render(SchemaInfo schema, DdlOptions options) {
         Objects.requireNonNull(schema, "schema");
-        return new PgDdlScript(schema).build();
+        Objects.requireNonNull(options, "options");
+        return new DdlScript(schema, options).build();
     }
 
     private List<String> build() {
@@ -96,7 +105,7 @@ public final class PgDdlScript {
         List<RoutineInfo> lateRoutines = routines();
         foreignServers();
         for (TableInfo t : dependencyOrder(List.copyOf(tables.values()), TableInfo::ref,
-                t -> List.of(t.options().getOrDefault("inherits", "")))) {
+                t -> List.of(t.options().getOrDefault(OptionKeys.INHERITS, "")))) {
             createTable(t);
         }
         tables.values().stream()
@@ -115,8 +124,19 @@ public final class PgDdlScript {
         foreignKeys();
         triggers();
         comments();
-        owners();
+        if (options.owners()) {
+            owners();
+        }
         rowLevelSecurity();
+        // after the policies, which they comment too
+        AnnotationsDdl annotations = new AnnotationsDdl(schema, identitySequences);
+        out.addAll(annotations.comments());
+        if (options.owners()) {
+            out.addAll(annotations.owners());
+        }
+        if (options.privileges()) {
+            out.addAll(annotations.privileges());
+        }
         return List.copyOf(out);
     }
 
@@ -132,7 +152,7 @@ public final class PgDdlScript {
                 rest.add(t);
             }
         }
-        for (TypeInfo t : dependencyOrder(rest, TypeInfo::ref, PgDdlScript::typeTexts)) {
+        for (TypeInfo t : dependencyOrder(rest, TypeInfo::ref, DdlScript::typeTexts)) {
             switch (t.kind()) {
                 case DOMAIN -> domain(t);
                 case COMPOSITE -> out.add("CREATE TYPE " + q(t.ref()) + " AS ("
@@ -251,11 +271,11 @@ public final class PgDdlScript {
     private void foreignServers() {
         Set<String> seen = new LinkedHashSet<>();
         for (TableInfo t : tables.values()) {
-            String server = t.options().get("foreign_server");
+            String server = t.options().get(OptionKeys.FOREIGN_SERVER);
             if (server != null && seen.add(server)) {
-                String options = t.options().get("foreign_server_options");
+                String options = t.options().get(OptionKeys.FOREIGN_SERVER_OPTIONS);
                 out.add("CREATE SERVER IF NOT EXISTS " + Quoting.ident(server) + " FOREIGN DATA WRAPPER "
-                        + Quoting.ident(t.options().get("foreign_data_wrapper"))
+                        + Quoting.ident(t.options().get(OptionKeys.FOREIGN_DATA_WRAPPER))
                         + (options == null ? "" : " OPTIONS (" + options + ")"));
             }
         }
@@ -265,7 +285,7 @@ public final class PgDdlScript {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (t.kind() == TableKind.FOREIGN) {
             sb.append("FOREIGN ");
-        } else if ("unlogged".equals(t.options().get("persistence"))) {
+        } else if ("unlogged".equals(t.options().get(OptionKeys.PERSISTENCE))) {
             sb.append("UNLOGGED ");
         }
         sb.append("TABLE ").append(q(t.ref())).append(" (");
@@ -274,21 +294,21 @@ public final class PgDdlScript {
             columns.add(column(c));
         }
         sb.append(String.join(", ", columns)).append(')');
-        if (t.options().get("inherits") != null) {
-            sb.append(" INHERITS (").append(t.options().get("inherits")).append(')');
+        if (t.options().get(OptionKeys.INHERITS) != null) {
+            sb.append(" INHERITS (").append(t.options().get(OptionKeys.INHERITS)).append(')');
         }
         if (t.partition() != null && t.partition().strategy() != null) {
             sb.append(" PARTITION BY ").append(t.partition().strategy()).append(" (").append(t.partition().key())
                     .append(')');
         }
         if (t.kind() == TableKind.FOREIGN) {
-            sb.append(" SERVER ").append(Quoting.ident(t.options().get("foreign_server")));
-            String options = t.options().get("foreign_table_options");
+            sb.append(" SERVER ").append(Quoting.ident(t.options().get(OptionKeys.FOREIGN_SERVER)));
+            String options = t.options().get(OptionKeys.FOREIGN_TABLE_OPTIONS);
             if (options != null) {
                 sb.append(" OPTIONS (").append(options).append(')');
             }
-        } else if (t.options().get("reloptions") != null) {
-            sb.append(" WITH (").append(t.options().get("reloptions")).append(')');
+        } else if (t.options().get(OptionKeys.RELOPTIONS) != null) {
+            sb.append(" WITH (").append(t.options().get(OptionKeys.RELOPTIONS)).append(')');
         }
         out.add(sb.toString());
     }
@@ -364,9 +384,9 @@ public final class PgDdlScript {
                 String index = backing == null ? "" : indexTail(backing);
                 String only = onlyFor(t);
                 if (c instanceof PrimaryKey pk) {
-                    boolean deferrable = backing != null && "true".equals(backing.options().get("deferrable"));
+                    boolean deferrable = backing != null && "true".equals(backing.options().get(OptionKeys.DEFERRABLE));
                     boolean deferred = backing != null
-                            && "true".equals(backing.options().get("initially_deferred"));
+                            && "true".equals(backing.options().get(OptionKeys.INITIALLY_DEFERRED));
                     out.add("ALTER TABLE " + only + q(t.ref()) + " ADD CONSTRAINT " + Quoting.ident(pk.name())
                             + " PRIMARY KEY (" + idents(pk.columns()) + ")" + index + deferral(deferrable, deferred));
                 } else if (c instanceof UniqueConstraint u) {
@@ -392,8 +412,8 @@ public final class PgDdlScript {
                     out.add("ALTER TABLE " + q(t.ref()) + " ADD CONSTRAINT " + Quoting.ident(ch.name()) + " CHECK ("
                             + ch.expression() + ")" + (ch.validated() ? "" : " NOT VALID"));
                 }
-                if (backing != null && backing.options().get("parent") != null) {
-                    attach.add("ALTER INDEX " + backing.options().get("parent") + " ATTACH PARTITION "
+                if (backing != null && backing.options().get(OptionKeys.PARENT) != null) {
+                    attach.add("ALTER INDEX " + backing.options().get(OptionKeys.PARENT) + " ATTACH PARTITION "
                             + q(t.ref().schema(), backing.name()));
                 }
             }
@@ -439,8 +459,8 @@ public final class PgDdlScript {
                 sb.append(" WHERE ").append(i.predicate());
             }
             out.add(sb.toString());
-            if (i.options().get("parent") != null) {
-                attach.add("ALTER INDEX " + i.options().get("parent") + " ATTACH PARTITION "
+            if (i.options().get(OptionKeys.PARENT) != null) {
+                attach.add("ALTER INDEX " + i.options().get(OptionKeys.PARENT) + " ATTACH PARTITION "
                         + q(i.table().schema(), i.name()));
             }
         }
@@ -472,8 +492,8 @@ public final class PgDdlScript {
         if (!i.include().isEmpty()) {
             sb.append(" INCLUDE (").append(idents(i.include())).append(')');
         }
-        if (i.options().get("reloptions") != null) {
-            sb.append(" WITH (").append(i.options().get("reloptions")).append(')');
+        if (i.options().get(OptionKeys.RELOPTIONS) != null) {
+            sb.append(" WITH (").append(i.options().get(OptionKeys.RELOPTIONS)).append(')');
         }
         return sb.toString();
     }
@@ -608,7 +628,7 @@ public final class PgDdlScript {
             if (t.rowLevelSecurity()) {
                 out.add("ALTER TABLE " + q(t.ref()) + " ENABLE ROW LEVEL SECURITY");
             }
-            if ("true".equals(t.options().get("force_row_level_security"))) {
+            if ("true".equals(t.options().get(OptionKeys.FORCE_ROW_LEVEL_SECURITY))) {
                 out.add("ALTER TABLE " + q(t.ref()) + " FORCE ROW LEVEL SECURITY");
             }
             for (PolicyInfo p : t.policies()) {

@@ -28,8 +28,6 @@ import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TriggerInfo;
 import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
-import org.schemadiscovery.dialect.sqlite.catalog.IndexAssembler;
-import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
 import org.schemadiscovery.dialect.sqlite.parse.DdlParser;
 import org.schemadiscovery.dialect.sqlite.parse.Names;
 import org.schemadiscovery.dialect.sqlite.parse.SqlParseException;
@@ -43,18 +41,18 @@ import org.schemadiscovery.dialect.sqlite.parse.TriggerDefinition;
  * cycles are cut deterministically), then the indexes no constraint creates, then views in dependency order, then
  * triggers. Shadow tables are left to their virtual table's module. Every identifier is double-quoted.
  */
-public final class DdlWriter {
+public final class DdlScript {
     private static final String MAIN = "main";
     private static final String TEMP = "temp";
 
-    private DdlWriter() {
+    private DdlScript() {
     }
 
     /** The statements, without trailing semicolons. */
-    public static List<String> script(SchemaInfo schema) {
+    public static List<String> render(SchemaInfo schema) {
         List<TableInfo> tables = schema.tables().stream()
-                .filter(t -> !"true".equals(t.options().get(TableAssembler.SHADOW))).toList();
-        List<TableInfo> ordered = dependencyOrder(tables, TableInfo::ref, DdlWriter::tableDependencies);
+                .filter(t -> !"true".equals(t.options().get(OptionKeys.SHADOW))).toList();
+        List<TableInfo> ordered = dependencyOrder(tables, TableInfo::ref, DdlScript::tableDependencies);
         List<String> out = new ArrayList<>();
         for (TableInfo t : ordered) {
             if (t.kind() == TableKind.VIRTUAL) {
@@ -89,7 +87,7 @@ public final class DdlWriter {
     /** {@code CREATE TABLE} with columns, keys, checks and foreign keys. */
     static String table(TableInfo t) {
         Optional<PrimaryKey> pk = t.primaryKey();
-        boolean withoutRowid = "true".equals(t.options().get(TableAssembler.WITHOUT_ROWID));
+        boolean withoutRowid = "true".equals(t.options().get(OptionKeys.WITHOUT_ROWID));
         String inlinePkColumn = inlinePrimaryKeyColumn(t, pk, withoutRowid);
         List<String> parts = new ArrayList<>();
         for (ColumnInfo c : t.columns()) {
@@ -123,7 +121,7 @@ public final class DdlWriter {
         if (withoutRowid) {
             options.add("WITHOUT ROWID");
         }
-        if ("true".equals(t.options().get(TableAssembler.STRICT))) {
+        if ("true".equals(t.options().get(OptionKeys.STRICT))) {
             options.add("STRICT");
         }
         if (!options.isEmpty()) {
@@ -146,15 +144,15 @@ public final class DdlWriter {
         if (column.isEmpty()) {
             return null;
         }
-        boolean alias = "true".equals(column.get().options().get(TableAssembler.ROWID_ALIAS));
+        boolean alias = "true".equals(column.get().options().get(OptionKeys.ROWID_ALIAS));
         boolean integer = Names.same(column.get().type().declared().strip(), "INTEGER");
-        return alias || integer || "true".equals(t.options().get(TableAssembler.AUTOINCREMENT)) ? name : null;
+        return alias || integer || "true".equals(t.options().get(OptionKeys.AUTOINCREMENT)) ? name : null;
     }
 
     /** True when SQLite built a descending key index for the single-column primary key (so it is no alias). */
     private static boolean descendingKeyIndex(TableInfo t, String column) {
         return t.indexes().stream()
-                .filter(i -> "pk".equals(i.options().get(IndexAssembler.ORIGIN)))
+                .filter(i -> "pk".equals(i.options().get(OptionKeys.ORIGIN)))
                 .anyMatch(i -> i.elements().size() == 1 && column.equals(i.elements().get(0).column())
                         && i.elements().get(0).order() == SortOrder.DESC);
     }
@@ -164,13 +162,13 @@ public final class DdlWriter {
         if (!c.type().declared().isBlank()) {
             sb.append(' ').append(c.type().declared());
         }
-        boolean alias = "true".equals(c.options().get(TableAssembler.ROWID_ALIAS));
+        boolean alias = "true".equals(c.options().get(OptionKeys.ROWID_ALIAS));
         if (inlinePk) {
             sb.append(' ').append(constraintName(pk.get().name())).append("PRIMARY KEY");
             if (!alias && descendingKeyIndex(t, c.name())) {
                 sb.append(" DESC");
             }
-            if ("true".equals(t.options().get(TableAssembler.AUTOINCREMENT))) {
+            if ("true".equals(t.options().get(OptionKeys.AUTOINCREMENT))) {
                 sb.append(" AUTOINCREMENT");
             }
         }
@@ -193,7 +191,7 @@ public final class DdlWriter {
     /** Key columns, with the DESC and collations of the index SQLite built for the constraint. */
     private static String keyList(TableInfo t, List<String> columns, String origin) {
         Optional<IndexInfo> backing = t.indexes().stream()
-                .filter(i -> origin.equals(i.options().get(IndexAssembler.ORIGIN)))
+                .filter(i -> origin.equals(i.options().get(OptionKeys.ORIGIN)))
                 .filter(i -> columns.equals(i.keyColumns()))
                 .findFirst();
         List<String> out = new ArrayList<>();
@@ -238,11 +236,11 @@ public final class DdlWriter {
     }
 
     private static Optional<String> virtualTable(TableInfo t) {
-        String module = t.options().get(TableAssembler.MODULE);
+        String module = t.options().get(OptionKeys.MODULE);
         if (module == null) {
             return Optional.empty();
         }
-        String args = t.options().get(TableAssembler.MODULE_ARGUMENTS);
+        String args = t.options().get(OptionKeys.MODULE_ARGUMENTS);
         return Optional.of("CREATE VIRTUAL TABLE " + qualified(t.ref(), true) + " USING " + module
                 + (args == null ? "" : "(" + args + ")"));
     }
@@ -344,7 +342,7 @@ public final class DdlWriter {
     }
 
     private static boolean createdByConstraint(IndexInfo i) {
-        String origin = i.options().get(IndexAssembler.ORIGIN);
+        String origin = i.options().get(OptionKeys.ORIGIN);
         if (origin != null) {
             return !"c".equals(origin);
         }

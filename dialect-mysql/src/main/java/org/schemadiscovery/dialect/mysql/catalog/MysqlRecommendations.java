@@ -13,7 +13,7 @@ import org.schemadiscovery.dialect.mysql.render.OptionKeys;
 import org.schemadiscovery.dialect.mysql.render.Quoting;
 
 /** MySQL-specific rules over the discovered model (the generic ones live in core). */
-final class Recommendations {
+final class MysqlRecommendations {
     /** Rule: a table in an engine without transactions or foreign keys. */
     static final String NON_TRANSACTIONAL = "mysql-non-transactional-engine";
     /** Rule: a table or column in the 3-byte utf8 character set. */
@@ -22,7 +22,7 @@ final class Recommendations {
     private static final Set<String> NON_TRANSACTIONAL_ENGINES = Set.of("myisam", "memory", "archive", "csv",
             "merge", "mrg_myisam", "aria");
 
-    private Recommendations() {
+    private MysqlRecommendations() {
     }
 
     static List<Recommendation> of(SchemaInfo schema) {

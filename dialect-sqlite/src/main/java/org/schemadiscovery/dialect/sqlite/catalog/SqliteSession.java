@@ -1,11 +1,13 @@
-package org.schemadiscovery.dialect.sqlite;
+package org.schemadiscovery.dialect.sqlite.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
+import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -15,11 +17,6 @@ import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.ObjectKind;
-import org.schemadiscovery.dialect.sqlite.catalog.CatalogReader;
-import org.schemadiscovery.dialect.sqlite.catalog.ReadAhead;
-import org.schemadiscovery.dialect.sqlite.catalog.SchemaRow;
-import org.schemadiscovery.dialect.sqlite.catalog.Snapshot;
-import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * and reads in one transaction, so every phase sees the same snapshot; {@link #close()} restores both. Catalog rows
  * are read once per scope and shared by the table, index and constraint phases.
  */
-final class SqliteSession implements DiscoverySession {
+public final class SqliteSession implements DiscoverySession {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSession.class);
 
     private final DiscoveryContext context;
@@ -55,7 +52,7 @@ final class SqliteSession implements DiscoverySession {
      * Opens a session: starts reading ahead (first, so that the second connection's schema parse overlaps this
      * one's), refuses writes and starts the read transaction.
      */
-    static SqliteSession open(DiscoveryContext context) throws SQLException {
+    public static SqliteSession open(DiscoveryContext context) throws SQLException {
         ReadAhead readAhead = ReadAhead.start(context).orElse(null);
         CatalogReader reader = new CatalogReader(context);
         boolean turnedOn = false;
@@ -131,6 +128,16 @@ final class SqliteSession implements DiscoverySession {
     }
 
     /** The catalog rows of the schemas in scope, read on first use. */
+    /** Indexes of every table in scope, from the scope's shared snapshot. */
+    public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
+        return IndexAssembler.indexes(snapshot(scope));
+    }
+
+    /** Constraints of every table in scope, from the scope's shared snapshot. */
+    public Discovered<ConstraintInfo> constraints(DiscoveryScope scope) throws SQLException {
+        return ConstraintAssembler.constraints(snapshot(scope));
+    }
+
     synchronized Snapshot snapshot(DiscoveryScope scope) throws SQLException {
         List<SchemaRow> schemas = inScope(scope);
         List<String> key = schemas.stream().map(SchemaRow::name).toList();
@@ -169,13 +176,5 @@ final class SqliteSession implements DiscoverySession {
                 reader.setQueryOnly(false);
             }
         }
-    }
-
-    /** The SQLite session behind a session handed back by core, or a fresh one sharing its context. */
-    static SqliteSession of(DiscoverySession session) throws SQLException {
-        if (session instanceof SqliteSession s) {
-            return s;
-        }
-        return new SqliteSession(session.context(), new CatalogReader(session.context()), false, false, null);
     }
 }

@@ -1,4 +1,4 @@
-package org.schemadiscovery.dialect.sqlite;
+package org.schemadiscovery.dialect.sqlite.catalog;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +12,7 @@ import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.Severity;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableKind;
-import org.schemadiscovery.dialect.sqlite.catalog.TableAssembler;
+import org.schemadiscovery.dialect.sqlite.render.OptionKeys;
 
 /** SQLite-only rules; the generic ones (FK without index, no primary key, ...) live in core. */
 final class SqliteRecommendations {
@@ -51,9 +51,9 @@ final class SqliteRecommendations {
             if (t.kind() != TableKind.TABLE) {
                 continue;
             }
-            if ("true".equals(t.options().get(TableAssembler.AUTOINCREMENT))) {
+            if ("true".equals(t.options().get(OptionKeys.AUTOINCREMENT))) {
                 String column = t.columns().stream()
-                        .filter(c -> "true".equals(c.options().get(TableAssembler.ROWID_ALIAS)))
+                        .filter(c -> "true".equals(c.options().get(OptionKeys.ROWID_ALIAS)))
                         .map(ColumnInfo::name).findFirst().orElse("rowid");
                 out.add(Recommendation.builder(AUTOINCREMENT, Severity.INFO, t.ref().displayName(),
                         "AUTOINCREMENT on " + t.ref().displayName() + "." + column + " costs a sqlite_sequence"
@@ -61,7 +61,7 @@ final class SqliteRecommendations {
                                 + " rowids, so drop AUTOINCREMENT unless ids of deleted rows must never be reused")
                         .build());
             }
-            boolean rowidTable = !"true".equals(t.options().get(TableAssembler.WITHOUT_ROWID));
+            boolean rowidTable = !"true".equals(t.options().get(OptionKeys.WITHOUT_ROWID));
             Optional<PrimaryKey> pk = t.primaryKey();
             if (rowidTable && pk.isPresent()) {
                 List<String> nullable = pk.get().columns().stream()

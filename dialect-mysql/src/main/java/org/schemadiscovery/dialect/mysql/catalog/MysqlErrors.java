@@ -13,7 +13,7 @@ import org.schemadiscovery.api.model.ErrorClass;
  * errors and "access denied" (1044, 1142), and HY000 covers almost anything; then SQLSTATE classes and the JDBC
  * exception types Connector/J picks from them.
  */
-public final class ErrorCodes {
+public final class MysqlErrors {
     /** Login refused, server gone, connection killed or lost: reconnecting may help, nothing else does. */
     private static final Set<Integer> CONNECTION = Set.of(
             1040, // too many connections
@@ -70,7 +70,7 @@ public final class ErrorCodes {
             3024 // max_execution_time exceeded (MySQL)
     );
 
-    private ErrorCodes() {
+    private MysqlErrors() {
     }
 
     /** The class of an error from a MySQL-family server. */

@@ -1,0 +1,2 @@
+-- the shared condition
+WHERE ${condition} AND b = ${b}
