@@ -12,6 +12,7 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.json;
     exports org.schemadiscovery.core.diff;
     exports org.schemadiscovery.core.migration;
+    exports org.schemadiscovery.core.source;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;

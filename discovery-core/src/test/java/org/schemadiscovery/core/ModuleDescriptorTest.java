@@ -39,7 +39,7 @@ class ModuleDescriptorTest {
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
                         "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
-                        "org.schemadiscovery.core.migration");
+                        "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

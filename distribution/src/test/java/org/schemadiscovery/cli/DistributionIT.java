@@ -226,7 +226,7 @@ class DistributionIT {
         @DisplayName("malformed URL: 1")
         void malformedUrl() throws Exception {
             check(1, "error: malformed JDBC URL 'sqlite:x.db': expected jdbc:<driver>:<database>, e.g. "
-                    + "jdbc:sqlite:app.db", "discover", "sqlite:x.db");
+                    + "jdbc:sqlite:app.db, a snapshot file or a .sql file", "discover", "sqlite:x.db");
         }
 
         @Test

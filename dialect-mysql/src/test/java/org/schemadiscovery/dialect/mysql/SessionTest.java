@@ -45,12 +45,21 @@ class SessionTest {
         assertThat(texts.get(texts.size() - 1)).isEqualTo("ROLLBACK");
         assertThat(texts.stream().map(SessionTest::catalogView))
                 .containsExactly("START TRANSACTION READ ONLY, WITH CONSISTENT SNAPSHOT", "PROBE", "SCHEMATA",
-                        "TABLES", "COLUMNS", "TRIGGERS", "VIEWS", "ROUTINES", "STATISTICS", "TABLE_CONSTRAINTS",
+                        "PRIVILEGES", "mysql.procs_priv", "TABLES", "COLUMNS", "TRIGGERS", "VIEWS", "ROUTINES", "STATISTICS", "TABLE_CONSTRAINTS",
                         "KEY_COLUMN_USAGE", "REFERENTIAL_CONSTRAINTS", "CHECK_CONSTRAINTS", "ROLLBACK");
     }
 
-    /** The information_schema view a statement reads, PROBE for the settings query, else the text. */
+    /**
+     * The information_schema view a statement reads, PRIVILEGES for the privilege views, mysql.procs_priv for the
+     * routine privileges, PROBE for the settings query, else the text.
+     */
     private static String catalogView(String text) {
+        if (text.contains("information_schema.SCHEMA_PRIVILEGES")) {
+            return "PRIVILEGES";
+        }
+        if (text.contains("FROM mysql.procs_priv")) {
+            return "mysql.procs_priv";
+        }
         if (text.contains("information_schema.")) {
             return text.replaceAll("(?s).*information_schema\\.(\\w+).*", "$1");
         }
@@ -114,6 +123,7 @@ class SessionTest {
                 assertThat(s.warnings()).extracting(DiscoveryWarning::object, DiscoveryWarning::phase,
                                 DiscoveryWarning::errorClass)
                         .containsExactlyInAnyOrder(
+                                tuple("mysql.procs_priv", "routines", ErrorClass.PERMISSION),
                                 tuple(db.name() + ".child_view", "views",
                                         ErrorClass.PERMISSION),
                                 tuple(db.name() + ".plus_one", "routines",

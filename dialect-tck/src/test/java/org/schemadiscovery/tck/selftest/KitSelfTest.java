@@ -119,11 +119,11 @@ class KitSelfTest {
                 Outcome o = Outcome.of(nested(NoDatabaseKit.class, "Tables"));
                 if ("false".equals(value)) {
                     assertThat(o.failed()).isEmpty();
-                    assertThat(o.skipped()).hasSize(6).allSatisfy((test, reason) ->
+                    assertThat(o.skipped()).hasSize(7).allSatisfy((test, reason) ->
                             assertThat(reason).startsWith("no tck-nowhere database"));
                 } else {
                     assertThat(o.skipped()).as("tck.require=%s", value).isEmpty();
-                    assertThat(o.failed()).as("tck.require=%s", value).hasSize(6).allSatisfy((test, result) ->
+                    assertThat(o.failed()).as("tck.require=%s", value).hasSize(7).allSatisfy((test, result) ->
                             assertThat(result.getThrowable().orElseThrow().getMessage())
                                     .contains("no tck-nowhere database", "SCHEMA_DISCOVERY_TCK_TCK_NOWHERE_URL",
                                             "tck.require is true"));

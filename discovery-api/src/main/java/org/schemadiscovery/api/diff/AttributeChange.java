@@ -1,6 +1,7 @@
 package org.schemadiscovery.api.diff;
 
 import java.util.Objects;
+import org.schemadiscovery.api.model.DataType;
 
 /**
  * One attribute of an object that differs: its name and the value on each side, as the model holds it (a
@@ -47,8 +48,13 @@ public record AttributeChange(String name, Object before, Object after) {
         }
     }
 
+    /** {@code "type varchar(100) → text"}: a data type as declared, other values as they print. */
     @Override
     public String toString() {
-        return name + " " + before + " → " + after;
+        return name + " " + show(before) + " → " + show(after);
+    }
+
+    private static Object show(Object value) {
+        return value instanceof DataType type ? type.declared() : value;
     }
 }

@@ -60,12 +60,15 @@ public enum ObjectType {
         return label.replace(' ', '-');
     }
 
-    /** The type with this {@link #id()} or enum name, ignoring case ({@code "table"}, {@code "FOREIGN_KEY"}). */
+    /**
+     * The type with this {@link #id()}, label or enum name, ignoring case ({@code "table"}, {@code "foreign key"},
+     * {@code "FOREIGN_KEY"}).
+     */
     public static Optional<ObjectType> byId(String id) {
         if (id == null) {
             return Optional.empty();
         }
-        String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        String wanted = id.trim().toLowerCase(Locale.ROOT).replace('_', '-').replace(' ', '-');
         for (ObjectType t : values()) {
             if (t.id().equals(wanted)) {
                 return Optional.of(t);

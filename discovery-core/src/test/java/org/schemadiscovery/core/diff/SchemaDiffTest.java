@@ -188,6 +188,7 @@ class SchemaDiffTest {
                     .collation("C").build())), ObjectType.COLUMN, "app.orders.double");
             assertAttributes(a, "type", "nullable", "default", "identity", "generated", "collation");
             assertThat(a.attribute("type").orElseThrow().after()).isEqualTo(text);
+            assertThat(a.attribute("type").orElseThrow()).hasToString("type integer → text");
             assertThat(a.attribute("nullable").orElseThrow()).isEqualTo(new AttributeChange("nullable", true, false));
             assertThat(a.attribute("default").orElseThrow()).isEqualTo(new AttributeChange("default", null, "'x'"));
         }

@@ -20,6 +20,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <pre>{@code int code = new Cli(environment).run("discover", "jdbc:sqlite:app.db", "--format", "json");}</pre>
  */
 public final class Cli {
+    /** Options naming an environment variable that holds a password. */
+    private static final List<String> PASSWORD_ENV_OPTIONS = List.of("--password-env", "--from-password-env",
+            "--to-password-env");
     private final CliEnvironment env;
 
     /** A CLI talking to this environment. */
@@ -65,10 +68,12 @@ public final class Cli {
         for (int i = 0; i < args.length; i++) {
             redactor.addSecretsOf(args[i]);
             String variable = null;
-            if (args[i].equals("--password-env") && i + 1 < args.length) {
-                variable = args[i + 1];
-            } else if (args[i].startsWith("--password-env=")) {
-                variable = args[i].substring("--password-env=".length());
+            for (String option : PASSWORD_ENV_OPTIONS) {
+                if (args[i].equals(option) && i + 1 < args.length) {
+                    variable = args[i + 1];
+                } else if (args[i].startsWith(option + "=")) {
+                    variable = args[i].substring(option.length() + 1);
+                }
             }
             if (variable != null && !variable.isEmpty()) {
                 redactor.addSecret(env.env().apply(variable));
@@ -84,8 +89,8 @@ public final class Cli {
     }
 
     private static boolean mentionsPasswordOption(String[] args) {
-        return Arrays.stream(args).anyMatch(a -> a.equals("-p") || a.equals("--password") || a.startsWith("--password=")
-                || a.startsWith("--pass=") || a.equals("--pass"));
+        return Arrays.stream(args).anyMatch(a -> a.equals("-p")
+                || a.matches("--(from-|to-)?(password|pass)(=.*)?"));
     }
 
     private int usageError(ParameterException e, String[] args) {

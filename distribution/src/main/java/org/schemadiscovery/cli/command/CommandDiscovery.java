@@ -3,7 +3,10 @@ package org.schemadiscovery.cli.command;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.schemadiscovery.api.exception.NoMatchingSchemaException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
@@ -18,8 +21,14 @@ import org.schemadiscovery.cli.progress.ProgressPrinter;
 import org.schemadiscovery.cli.security.Redactor;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.registry.DialectPlugin;
+import org.schemadiscovery.core.source.InvalidSourceException;
+import org.schemadiscovery.core.source.SchemaSource;
+import org.schemadiscovery.core.source.SourceReader;
 
-/** One discovery as the commands run it: validate, load plugins, connect read-only, discover, report. */
+/**
+ * One schema read as the commands run it: validate, load plugins, read the source (connect read-only and discover, read
+ * a snapshot, or load a .sql file into a scratch database and discover it), report warnings.
+ */
 final class CommandDiscovery {
     private static final Pattern JDBC_URL = Pattern.compile("jdbc:[A-Za-z][A-Za-z0-9+.\\-]*:.*", Pattern.DOTALL);
     /** sqlite-jdbc's open flags: SQLITE_OPEN_READONLY without SQLITE_OPEN_CREATE, so a missing file is an error. */
@@ -34,57 +43,129 @@ final class CommandDiscovery {
     record Result(SchemaDiscovery discovery, SchemaInfo schema) {
     }
 
+    /**
+     * One schema source as typed, with its own credentials.
+     *
+     * @param argument       the JDBC URL, snapshot file or .sql file
+     * @param user           the user, or null
+     * @param passwordEnv    the environment variable holding the password, or null
+     * @param passwordOption the option that named it, for messages
+     */
+    record Side(String argument, String user, String passwordEnv, String passwordOption) {
+    }
+
     private CommandDiscovery() {
     }
 
+    /** The one source of {@code discover}, {@code recommend}, {@code ddl} and {@code docs}. */
     static Result run(RootCommand root, ConnectionOptions c, RunOptions r, Redactor redactor) {
-        CliEnvironment env = root.environment();
-        PrintWriter err = env.err();
-        if (c.url == null || !JDBC_URL.matcher(c.url).matches()) {
-            throw CliException.usage("malformed JDBC URL '" + redactor.redact(c.url)
-                    + "': expected jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db");
-        }
-        SqliteFile.check(c.url);
-        Properties info = connectionProperties(c, env, redactor);
-        DiscoveryOptions options = options(c);
-        ProgressPrinter progress = r.progress ? new ProgressPrinter(err, redactor, System::nanoTime) : null;
+        SchemaDiscovery discovery = discovery(root, c.read, r, redactor);
+        Side side = new Side(c.url, c.user, c.passwordEnv, "--password-env");
+        return new Result(discovery, read(root, discovery, side, c.read.dialect, c.read, r, redactor));
+    }
 
+    /** The facade for these options, with the plugins folder's dialects; an unknown --dialect is a usage error. */
+    static SchemaDiscovery discovery(RootCommand root, ReadOptions o, RunOptions r, Redactor redactor) {
+        DiscoveryOptions options = options(o);
         var builder = builder(root).options(options);
-        if (progress != null) {
-            builder.listener(progress);
+        if (r.progress) {
+            builder.listener(new ProgressPrinter(root.environment().err(), redactor, System::nanoTime));
         }
-        if (c.dialect != null) {
-            builder.dialect(c.dialect);
+        if (o.dialect != null) {
+            builder.dialect(o.dialect);
         }
         SchemaDiscovery discovery = builder.build();
         root.warn(discovery.registry().problems());
-        if (c.dialect != null && !c.dialect.equals("generic") && discovery.registry().dialect(c.dialect).isEmpty()) {
-            throw CliException.usage("unknown dialect '" + c.dialect + "' (available: "
+        if (o.dialect != null && !o.dialect.equals("generic") && discovery.registry().dialect(o.dialect).isEmpty()) {
+            throw CliException.usage("unknown dialect '" + o.dialect + "' (available: "
                     + String.join(", ", dialectIds(discovery)) + ")");
         }
-        if (progress != null) {
+        return discovery;
+    }
+
+    /**
+     * Reads one source: discovers a JDBC URL, reads a snapshot, or loads a .sql file (of {@code ddlDialect}, or the
+     * dev server's) into a scratch database. Prints warnings and, with {@code --metrics}, metrics on standard error.
+     */
+    static SchemaInfo read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect, ReadOptions o,
+                           RunOptions r, Redactor redactor) {
+        return read(root, discovery, side, ddlDialect, null, o, r, redactor);
+    }
+
+    /**
+     * Like {@link #read(RootCommand, SchemaDiscovery, Side, String, ReadOptions, RunOptions, Redactor)}, naming the
+     * schema of a .sql file loaded where a database is a schema (MySQL/MariaDB); null for the file's name.
+     */
+    static SchemaInfo read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect,
+                           String scratchSchema, ReadOptions o, RunOptions r, Redactor redactor) {
+        CliEnvironment env = root.environment();
+        PrintWriter err = env.err();
+        SchemaSource source = source(side, env, redactor);
+        if (r.progress) {
+            ProgressPrinter progress = new ProgressPrinter(err, redactor, System::nanoTime);
             progress.step("dialects: " + String.join(", ", dialectIds(discovery)));
-            progress.step("connecting to " + c.url);
+            progress.step(source instanceof SchemaSource.Jdbc ? "connecting to " + side.argument()
+                    : source instanceof SchemaSource.Snapshot ? "reading snapshot " + source.description()
+                    : "loading " + source.description() + " into a scratch database");
         }
+        SourceReader reader = SourceReader.builder(discovery).dialect(ddlDialect)
+                .devUrl(o.devUrl, Map.of())
+                .scratchSchema(scratchSchema)
+                .notes(note -> {
+                    err.println(redactor.redact("warning: " + note));
+                    err.flush();
+                })
+                .build();
         SchemaInfo schema;
         try {
-            schema = discovery.discover(c.url, info);
+            schema = reader.read(source);
         } catch (NoMatchingSchemaException e) {
             throw CliException.usage(noMatch(e));
+        } catch (InvalidSourceException e) {
+            throw CliException.usage(e.getMessage() + hint(e.reason()));
         }
-        if (c.dialect == null && schema.identity().dialect().equals("generic")) {
-            err.println(GenericFallbackNote.text(c.url, schema.identity().product(), dialectIds(discovery)));
+        if (source instanceof SchemaSource.Jdbc && o.dialect == null
+                && schema.identity().dialect().equals("generic")) {
+            err.println(GenericFallbackNote.text(side.argument(), schema.identity().product(),
+                    dialectIds(discovery)));
         }
         for (DiscoveryWarning w : schema.warnings()) {
             err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
         }
-        if (r.metrics) {
+        if (r.metrics && !(source instanceof SchemaSource.Snapshot)) {
             err.print(metrics(schema.metrics()));
         }
         err.flush();
         SchemaInfo clean = withoutCredentials(schema, redactor);
         // Timings and statement texts differ every run: documents carry them only when --metrics asks.
-        return new Result(discovery, r.metrics ? clean : clean.withMetrics(null));
+        return r.metrics ? clean : clean.withMetrics(null);
+    }
+
+    private static String hint(InvalidSourceException.Reason reason) {
+        return switch (reason) {
+            case NO_DIALECT -> " (--dialect ID, or --dev-url URL)";
+            case NO_DEV_SERVER -> " (--dev-url URL of a server where a scratch database may be created and dropped)";
+            default -> "";
+        };
+    }
+
+    /** The source an argument names; a JDBC URL checked and given its connection properties. */
+    private static SchemaSource source(Side side, CliEnvironment env, Redactor redactor) {
+        String arg = side.argument();
+        if (arg == null || arg.isEmpty()) {
+            throw CliException.usage("missing source: a JDBC URL, a snapshot file or a .sql file");
+        }
+        boolean jdbc = arg.regionMatches(true, 0, "jdbc:", 0, 5);
+        if (jdbc && !JDBC_URL.matcher(arg).matches() || !jdbc && !arg.toLowerCase(Locale.ROOT).endsWith(".sql")
+                && !Files.exists(Path.of(arg))) {
+            throw CliException.usage("malformed JDBC URL '" + redactor.redact(arg) + "': expected "
+                    + "jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db, a snapshot file or a .sql file");
+        }
+        if (!jdbc) {
+            return SchemaSource.parse(arg, Map.of());
+        }
+        SqliteFile.check(arg);
+        return SchemaSource.parse(arg, connectionProperties(side, env, redactor));
     }
 
     /** "no schema matches --schema 'nope*' (the database has 'app', 'public')": the patterns as they were typed. */
@@ -113,28 +194,34 @@ final class CommandDiscovery {
         return discovery.registry().dialects().stream().map(DialectPlugin::id).sorted().toList();
     }
 
-    private static Properties connectionProperties(ConnectionOptions c, CliEnvironment env, Redactor redactor) {
-        Properties info = new Properties();
-        if (c.user != null) {
-            info.setProperty("user", c.user);
+    /** The password the side's environment variable holds; an unset variable is a usage error. */
+    static String password(Side side, CliEnvironment env) {
+        String password = env.env().apply(side.passwordEnv());
+        if (password == null) {
+            throw CliException.usage("environment variable " + side.passwordEnv() + " is not set ("
+                    + side.passwordOption() + " " + side.passwordEnv() + ")");
         }
-        if (c.passwordEnv != null) {
-            String password = env.env().apply(c.passwordEnv);
-            if (password == null) {
-                throw CliException.usage("environment variable " + c.passwordEnv + " is not set (--password-env "
-                        + c.passwordEnv + ")");
-            }
+        return password;
+    }
+
+    private static Map<String, String> connectionProperties(Side side, CliEnvironment env, Redactor redactor) {
+        Map<String, String> info = new HashMap<>();
+        if (side.user() != null) {
+            info.put("user", side.user());
+        }
+        if (side.passwordEnv() != null) {
+            String password = password(side, env);
             redactor.addSecret(password);
-            info.setProperty("password", password);
+            info.put("password", password);
         }
-        if (c.url.toLowerCase(Locale.ROOT).startsWith("jdbc:sqlite:")
-                && !c.url.toLowerCase(Locale.ROOT).contains("open_mode=")) {
-            info.setProperty("open_mode", SQLITE_READ_ONLY);
+        String url = side.argument().toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:sqlite:") && !url.contains("open_mode=")) {
+            info.put("open_mode", SQLITE_READ_ONLY);
         }
         return info;
     }
 
-    private static DiscoveryOptions options(ConnectionOptions c) {
+    private static DiscoveryOptions options(ReadOptions c) {
         var builder = DiscoveryOptions.builder();
         c.schemas.forEach(builder::includeSchema);
         c.excludes.forEach(builder::excludeSchema);

@@ -2,22 +2,22 @@ package org.schemadiscovery.cli.command;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.TypeConversionException;
 
-/** Where to connect and what to read: the JDBC URL, credentials, scope, dialect and timeout. */
+/** Where to connect and what to read: the source, its credentials, and the {@link ReadOptions}. */
 public final class ConnectionOptions {
-    @Parameters(index = "0", paramLabel = "<jdbc-url>",
-            description = "JDBC URL, e.g. jdbc:sqlite:app.db or jdbc:postgresql://localhost:5432/app. "
-                    + "SQLite files are opened read-only: the file is never created or written; for a WAL-mode "
-                    + "database SQLite may create the -wal and -shm files beside it.")
+    @Parameters(index = "0", paramLabel = "<source>",
+            description = "JDBC URL, e.g. jdbc:sqlite:app.db or jdbc:postgresql://localhost:5432/app; a JSON snapshot "
+                    + "written by 'discover --format json'; or a .sql DDL file, loaded into a scratch database "
+                    + "(see --dev-url). SQLite files are opened read-only: the file is never created or written; for "
+                    + "a WAL-mode database SQLite may create the -wal and -shm files beside it.")
     String url;
 
     @Option(names = {"-u", "--user"}, paramLabel = "USER", description = "Database user.")
@@ -27,25 +27,8 @@ public final class ConnectionOptions {
             description = "Read the password from environment variable VAR (it is never printed or logged).")
     String passwordEnv;
 
-    @Option(names = "--schema", paramLabel = "GLOB",
-            description = "Schema to include; * and ? wildcards; repeatable (default: every user schema).")
-    List<String> schemas = new ArrayList<>();
-
-    @Option(names = "--exclude", paramLabel = "GLOB", description = "Schema to leave out; * and ? wildcards; repeatable.")
-    List<String> excludes = new ArrayList<>();
-
-    @Option(names = "--dialect", paramLabel = "ID",
-            description = "Use this dialect instead of detecting it, e.g. generic (see the dialects command).")
-    String dialect;
-
-    @Option(names = "--timeout", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "Give up after DURATION: 90 (seconds), 90s, 5m, 1h or ISO-8601 like PT2M (default: 10m).")
-    Duration timeout;
-
-    @Option(names = "--max-connections", paramLabel = "N", defaultValue = "2",
-            description = "Connections a run may hold at once (default: 2, so independent catalog queries run in"
-                    + " parallel in one snapshot; 1 keeps everything on one connection).")
-    int maxConnections = 2;
+    @Mixin
+    ReadOptions read = new ReadOptions();
 
     /** Seconds, {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h} or ISO-8601; must be positive. */
     static final class DurationConverter implements ITypeConverter<Duration> {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code ddl <jdbc-url>}: the discovered schema rendered back to DDL by the dialect's renderer. */
+/** {@code ddl <source>}: the discovered schema rendered back to DDL by the dialect's renderer. */
 @Command(name = "ddl", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discover a database and print DDL that recreates its schema.")
 public final class DdlCommand implements Callable<Integer>, RunCommand {

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code discover <jdbc-url>}: the whole schema in the chosen format. */
+/** {@code discover <source>}: the whole schema in the chosen format. */
 @Command(name = "discover", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discover a database's schema and print it.")
 public final class DiscoverCommand implements Callable<Integer>, RunCommand {

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The exit codes of every command, present and future: one table, printed by {@code --help} and in the README.
- * Codes 4 to 7 are reserved for the commands that will compare, migrate and watch, so a script written today keeps
- * its meaning.
+ * Code 4 is {@code diff --exit-code}'s; 5 to 7 are reserved for the commands that will migrate and watch, so a script
+ * written today keeps its meaning.
  */
 public final class ExitCodes {
     /** Done. */
@@ -18,7 +18,7 @@ public final class ExitCodes {
     public static final int CONNECTION = 2;
     /** Connected, but discovery (or rendering or writing its result) failed. */
     public static final int FAILED = 3;
-    /** Reserved: the compared schemas differ ({@code diff --exit-code}). */
+    /** The compared schemas differ ({@code diff --exit-code}). */
     public static final int DIFFERENCES = 4;
     /** Reserved: the plan is incomplete ({@code migrate} without {@code --allow-destructive}). */
     public static final int PLAN_INCOMPLETE = 5;
@@ -44,7 +44,7 @@ public final class ExitCodes {
         m.put(String.valueOf(CONNECTION), "connection failed: no driver, unreachable or silent server, refused"
                 + " credentials, missing or unreadable database file");
         m.put(String.valueOf(FAILED), "connected, but discovery or writing the output failed");
-        m.put(String.valueOf(DIFFERENCES), "differences found (reserved: diff --exit-code)");
+        m.put(String.valueOf(DIFFERENCES), "differences found (diff --exit-code)");
         m.put(String.valueOf(PLAN_INCOMPLETE), "plan incomplete (reserved: migrate without --allow-destructive)");
         m.put(String.valueOf(APPLIED_BUT_DIFFERS), "applied, but the result differs from the target (reserved)");
         m.put(String.valueOf(DEGRADED), "health DEGRADED (reserved)");

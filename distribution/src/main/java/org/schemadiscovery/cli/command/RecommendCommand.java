@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code recommend <jdbc-url>}: only the recommendations (missing indexes on foreign keys, tables without keys...). */
+/** {@code recommend <source>}: only the recommendations (missing indexes on foreign keys, tables without keys...). */
 @Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discover a database and print suggested fixes with their DDL.")
 public final class RecommendCommand implements Callable<Integer>, RunCommand {

@@ -68,7 +68,7 @@ class CliTest {
             CliRunner.Result r = CliRunner.run("discover", "localhost:5432/shop");
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isEqualTo("error: malformed JDBC URL 'localhost:5432/shop': expected "
-                    + "jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db\n");
+                    + "jdbc:<driver>:<database>, e.g. jdbc:sqlite:app.db, a snapshot file or a .sql file\n");
             assertThat(r.out()).isEmpty();
         }
 
@@ -78,7 +78,7 @@ class CliTest {
             CliRunner.Result r = CliRunner.run("discover");
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isEqualTo(
-                    "error: Missing required parameter: '<jdbc-url>' (see 'schema-discovery discover --help')\n");
+                    "error: Missing required parameter: '<source>' (see 'schema-discovery discover --help')\n");
         }
 
         @Test
