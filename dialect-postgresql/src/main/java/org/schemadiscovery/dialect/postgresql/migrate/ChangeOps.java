@@ -119,7 +119,12 @@ final class ChangeOps {
     // ------------------------------------------------------------------ schemas, extensions
 
     private void schema(SchemaChange c) {
-        String name = added(c) ? (String) c.after() : (String) c.before();
+        // the object is the schema's name or its details (comment, owner); the change's name is the schema's
+        String name = c.name().name();
+        if (!added(c) && !removed(c)) {
+            unsupported(c, "changing a schema's comment, owner or privileges is not planned yet");
+            return;
+        }
         if (added(c)) {
             op("CREATE SCHEMA " + id(name), c).creates(Keys.schema(name));
         } else {
