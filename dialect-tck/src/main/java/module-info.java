@@ -14,4 +14,5 @@ module org.schemadiscovery.tck {
     opens org.schemadiscovery.tck to org.junit.platform.commons;
 
     uses org.schemadiscovery.tck.TestDatabaseProvisioner;
+    uses org.schemadiscovery.api.spi.MigrationPlanner;
 }
