@@ -15,6 +15,8 @@ module org.schemadiscovery.dialect.postgresql {
             with org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
     provides org.schemadiscovery.api.spi.DdlRenderer
             with org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
+    provides org.schemadiscovery.api.spi.MigrationPlanner
+            with org.schemadiscovery.dialect.postgresql.PostgresMigrationPlanner;
     provides org.schemadiscovery.api.spi.SchemaNormalizer
             with org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 }

@@ -16,4 +16,5 @@ module org.schemadiscovery.tck {
     opens org.schemadiscovery.tck to org.junit.platform.commons;
 
     uses org.schemadiscovery.tck.TestDatabaseProvisioner;
+    uses org.schemadiscovery.api.spi.MigrationPlanner;
 }

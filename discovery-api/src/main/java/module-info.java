@@ -10,4 +10,5 @@ module org.schemadiscovery.api {
     exports org.schemadiscovery.api.exception;
     exports org.schemadiscovery.api.support;
     exports org.schemadiscovery.api.diff;
+    exports org.schemadiscovery.api.migration;
 }

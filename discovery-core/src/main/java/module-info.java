@@ -11,6 +11,7 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.registry;
     exports org.schemadiscovery.core.json;
     exports org.schemadiscovery.core.diff;
+    exports org.schemadiscovery.core.migration;
     exports org.schemadiscovery.core.source;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
@@ -18,5 +19,6 @@ module org.schemadiscovery.core {
     uses org.schemadiscovery.api.spi.ConstraintDiscovery;
     uses org.schemadiscovery.api.spi.DdlRenderer;
     uses org.schemadiscovery.api.spi.SchemaNormalizer;
+    uses org.schemadiscovery.api.spi.MigrationPlanner;
     uses java.sql.Driver;
 }

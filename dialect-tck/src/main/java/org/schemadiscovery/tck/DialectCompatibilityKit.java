@@ -44,7 +44,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.diff.ObjectName;
@@ -85,6 +87,7 @@ import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.ApiVersion;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
@@ -338,6 +341,24 @@ public abstract class DialectCompatibilityKit {
     protected final void assumeCapability(TestDatabase db, String capability) throws SQLException {
         Assumptions.assumeTrue(supports(db, capability),
                 () -> "skipped: dialect '" + dialect() + "' does not declare capability '" + capability + "'");
+    }
+
+    /**
+     * The dialect's migration planner, if it has one; by default the one {@link java.util.ServiceLoader} finds for
+     * the dialect id. Without one the "migrations" group is skipped, naming it.
+     */
+    protected Optional<MigrationPlanner> planner() {
+        for (MigrationPlanner p : java.util.ServiceLoader.load(MigrationPlanner.class)) {
+            if (dialect().equals(p.dialect())) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The dialect's own command-line client for migration scripts; needed by the "migrations" group. */
+    protected Optional<ScriptClient> scriptClient() {
+        return Optional.empty();
     }
 
     /** The reference of a fixture object. */
@@ -1111,6 +1132,52 @@ public abstract class DialectCompatibilityKit {
             TestDatabase source = database(fixtures().hostileDdl());
             KitModelViews.Comparable[] both = roundTrip(source, renderer);
             assertThat(both[1].tables()).isEqualTo(both[0].tables());
+        }
+    }
+
+    /** Plans between two schemas, applied with the dialect's own client. */
+    @Nested
+    @DisplayName("migrations")
+    class Migrations {
+        private MigrationPlanner assumePlanner() {
+            Optional<MigrationPlanner> p = planner();
+            Assumptions.assumeTrue(p.isPresent(), () -> "skipped: dialect '" + dialect()
+                    + "' has no MigrationPlanner (capability 'migration-planner')");
+            return p.get();
+        }
+
+        @Test
+        @DisplayName("migrations: the fixtures supply every generic scenario, and a client to apply scripts")
+        void generic() {
+            assumePlanner();
+            assertThat(scriptClient()).as("a dialect with a planner supplies scriptClient()").isPresent();
+            assertThat(fixtures().migrationScenarios()).extracting(MigrationScenario::name)
+                    .containsAll(MigrationScenario.GENERIC);
+        }
+
+        @TestFactory
+        @DisplayName("migrations: each scenario converges both ways with the dialect's client; rows survive")
+        List<DynamicTest> scenarios() {
+            MigrationPlanner planner = assumePlanner();
+            ScriptClient client = scriptClient().orElseThrow(() -> new AssertionError("no scriptClient()"));
+            List<DynamicTest> tests = new ArrayList<>();
+            for (MigrationScenario scenario : fixtures().migrationScenarios()) {
+                for (MigrationScenario s : List.of(scenario, scenario.reversed())) {
+                    tests.add(DynamicTest.dynamicTest(s.name(), () -> {
+                        TestDatabase a = freshDatabase();
+                        if (s.capability() != null) {
+                            assumeCapability(a, s.capability());
+                        }
+                        a.execute(s.from());
+                        if (!s.fromRows().isEmpty()) {
+                            a.execute(s.fromRows());
+                        }
+                        TestDatabase b = database(s.to());
+                        MigrationChecks.converges(discovery(), planner, client, s, a, b);
+                    }));
+                }
+            }
+            return tests;
         }
     }
 

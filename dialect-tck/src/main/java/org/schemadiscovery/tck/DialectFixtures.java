@@ -334,4 +334,14 @@ public interface DialectFixtures {
      * of all tables into one {@link TestDatabase#execute} call.
      */
     List<String> scaleTableDdl(String table, String previous);
+
+    // ---------------------------------------------------------------- migrations
+
+    /**
+     * The "migrations" group's scenarios in the dialect's syntax: every name of {@link MigrationScenario#GENERIC}
+     * (tables {@code tck_m_*}), plus any of the dialect's own. Only called when the dialect has a planner.
+     */
+    default List<MigrationScenario> migrationScenarios() {
+        return List.of();
+    }
 }

@@ -33,12 +33,13 @@ class ModuleDescriptorTest {
         assertThat(d.uses()).containsExactlyInAnyOrder("org.schemadiscovery.api.spi.DiscoveryStrategy",
                 "org.schemadiscovery.api.spi.IndexDiscovery", "org.schemadiscovery.api.spi.ConstraintDiscovery",
                 "org.schemadiscovery.api.spi.DdlRenderer", "org.schemadiscovery.api.spi.SchemaNormalizer",
+                "org.schemadiscovery.api.spi.MigrationPlanner",
                 "java.sql.Driver");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
                         "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
-                        "org.schemadiscovery.core.source");
+                        "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

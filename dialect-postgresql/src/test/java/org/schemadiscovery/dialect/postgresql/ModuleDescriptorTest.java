@@ -20,14 +20,15 @@ class ModuleDescriptorTest {
             "org.schemadiscovery.api.spi.IndexDiscovery", PostgresIndexDiscovery.class.getName(),
             "org.schemadiscovery.api.spi.ConstraintDiscovery", PostgresConstraintDiscovery.class.getName(),
             "org.schemadiscovery.api.spi.DdlRenderer", PostgresDdlRenderer.class.getName(),
-            "org.schemadiscovery.api.spi.SchemaNormalizer", PostgresSchemaNormalizer.class.getName());
+            "org.schemadiscovery.api.spi.SchemaNormalizer", PostgresSchemaNormalizer.class.getName(),
+            "org.schemadiscovery.api.spi.MigrationPlanner", PostgresMigrationPlanner.class.getName());
 
     private static Path classes() throws Exception {
         return Path.of(PostgresDiscoveryStrategy.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Test
-    @DisplayName("the module provides the five services and requires only api, slf4j, the driver (and auto-service)")
+    @DisplayName("the module provides the six services and requires only api, slf4j, the driver (and auto-service)")
     void descriptor() throws Exception {
         ModuleDescriptor d;
         try (InputStream in = Files.newInputStream(classes().resolve("module-info.class"))) {

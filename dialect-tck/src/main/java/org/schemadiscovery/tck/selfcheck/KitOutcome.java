@@ -44,8 +44,10 @@ public record KitOutcome(Map<String, TestExecutionResult> results, Map<String, S
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
                 // a container that fails (a constructor, a @BeforeAll) runs none of its tests: show it too
+                // the dynamic tests of a @TestFactory share its key: the worst of them stands for it
                 if (id.isTest() || result.getStatus() == TestExecutionResult.Status.FAILED) {
-                    results.put(key(id), result);
+                    results.merge(key(id), result, (was, now) -> now.getStatus().ordinal() > was.getStatus().ordinal()
+                            ? now : was);
                 }
             }
 

@@ -115,7 +115,7 @@ public final class JsonCodec {
                 throw new IllegalArgumentException("invalid schema JSON: expected an object");
             }
             if (p.nextToken() != JsonToken.FIELD_NAME || !FORMAT_VERSION_PROPERTY.equals(p.currentName())) {
-                throw new IllegalArgumentException("not a schema snapshot: the first property must be "
+                throw new IllegalArgumentException("the first property must be "
                         + FORMAT_VERSION_PROPERTY + " (this version reads format " + FORMAT_VERSION + ")");
             }
             JsonToken version = p.nextToken();

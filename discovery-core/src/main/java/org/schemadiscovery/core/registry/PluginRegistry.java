@@ -21,6 +21,7 @@ import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.spi.ApiVersion;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.api.spi.SchemaNormalizer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
@@ -58,15 +59,17 @@ public final class PluginRegistry {
     private final Map<String, DialectPlugin> dialects;
     private final Map<String, DdlRenderer> renderers;
     private final Map<String, SchemaNormalizer> normalizers;
+    private final Map<String, MigrationPlanner> planners;
     private final Map<String, String> rejected;
     private final List<String> problems;
 
     private PluginRegistry(Map<String, DialectPlugin> dialects, Map<String, DdlRenderer> renderers,
-                           Map<String, SchemaNormalizer> normalizers, Map<String, String> rejected,
-                           List<String> problems) {
+                           Map<String, SchemaNormalizer> normalizers, Map<String, MigrationPlanner> planners,
+                           Map<String, String> rejected, List<String> problems) {
         this.dialects = Collections.unmodifiableMap(new TreeMap<>(dialects));
         this.renderers = Collections.unmodifiableMap(new TreeMap<>(renderers));
         this.normalizers = Collections.unmodifiableMap(new TreeMap<>(normalizers));
+        this.planners = Collections.unmodifiableMap(new TreeMap<>(planners));
         this.rejected = Collections.unmodifiableMap(new TreeMap<>(rejected));
         this.problems = List.copyOf(problems);
     }
@@ -129,6 +132,15 @@ public final class PluginRegistry {
     public Optional<SchemaNormalizer> normalizer(String id) {
         Objects.requireNonNull(id, "id");
         return Optional.ofNullable(normalizers.get(id));
+    }
+
+    /**
+     * The migration planner of a dialect id, if its plugin supplies one (it is optional: a dialect without one still
+     * discovers, compares and renders DDL).
+     */
+    public Optional<MigrationPlanner> planner(String id) {
+        Objects.requireNonNull(id, "id");
+        return Optional.ofNullable(planners.get(id));
     }
 
     /**
@@ -247,6 +259,12 @@ public final class PluginRegistry {
             return this;
         }
 
+        /** Registers a migration planner explicitly. */
+        public Builder register(MigrationPlanner planner) {
+            explicit.add(Objects.requireNonNull(planner, "planner"));
+            return this;
+        }
+
         /** Loads, validates and assembles the dialects. Never throws for a bad plugin: see {@link #problems()}. */
         public PluginRegistry build() {
             return new Assembly(this).assemble();
@@ -295,6 +313,7 @@ public final class PluginRegistry {
                     new GenericConstraintDiscovery());
             List<Candidate<DdlRenderer>> renderers = collect(DdlRenderer.class, null);
             List<Candidate<SchemaNormalizer>> normalizers = collect(SchemaNormalizer.class, null);
+            List<Candidate<MigrationPlanner>> planners = collect(MigrationPlanner.class, null);
 
             strategies = strategies.stream().filter(this::apiVersionMatches).toList();
             Map<String, Candidate<DiscoveryStrategy>> strategyById =
@@ -306,6 +325,8 @@ public final class PluginRegistry {
             Map<String, Candidate<DdlRenderer>> rendererById = pick(DdlRenderer.class, renderers, DdlRenderer::dialect);
             Map<String, Candidate<SchemaNormalizer>> normalizerById =
                     pick(SchemaNormalizer.class, normalizers, SchemaNormalizer::dialect);
+            Map<String, Candidate<MigrationPlanner>> plannerById =
+                    pick(MigrationPlanner.class, planners, MigrationPlanner::dialect);
 
             Map<String, DialectPlugin> dialects = new TreeMap<>();
             for (Map.Entry<String, Candidate<DiscoveryStrategy>> e : strategyById.entrySet()) {
@@ -346,9 +367,12 @@ public final class PluginRegistry {
             rendererById.forEach((id, c) -> standaloneRenderers.put(id, c.instance()));
             Map<String, SchemaNormalizer> normalizerInstances = new TreeMap<>();
             normalizerById.forEach((id, c) -> normalizerInstances.put(id, c.instance()));
+            Map<String, MigrationPlanner> plannerInstances = new TreeMap<>();
+            plannerById.forEach((id, c) -> plannerInstances.put(id, c.instance()));
             LOG.atDebug().addKeyValue("dialects", dialects.keySet()).addKeyValue("problems", problems.size())
                     .log("plugin registry built");
-            return new PluginRegistry(dialects, standaloneRenderers, normalizerInstances, rejected, problems);
+            return new PluginRegistry(dialects, standaloneRenderers, normalizerInstances, plannerInstances,
+                    rejected, problems);
         }
 
         private static List<String> union(java.util.Set<String> a, java.util.Set<String> b) {
@@ -467,7 +491,8 @@ public final class PluginRegistry {
                     String message = "dialect '" + id + "' has " + top.size() + " " + service.getSimpleName()
                             + " providers: " + top.stream().map(Candidate::describe).collect(Collectors.joining(", "))
                             + "; none is used";
-                    if (service == DdlRenderer.class || service == SchemaNormalizer.class) {
+                    if (service == DdlRenderer.class || service == SchemaNormalizer.class
+                            || service == MigrationPlanner.class) {
                         problem(message);
                     } else {
                         reject(id, message);

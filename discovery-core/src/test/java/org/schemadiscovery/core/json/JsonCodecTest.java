@@ -173,7 +173,7 @@ class JsonCodecTest {
                         + "format 1 only");
         assertThatThrownBy(() -> codec.read(json.replaceFirst("\"formatVersion\" : 1,", "")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("not a schema snapshot: the first property must be formatVersion (this version reads "
+                .hasMessage("the first property must be formatVersion (this version reads "
                         + "format 1)");
         assertThatThrownBy(() -> codec.read(json.replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : \"1\"")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("unsupported schema snapshot");

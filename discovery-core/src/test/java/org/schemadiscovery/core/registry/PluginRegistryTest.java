@@ -20,6 +20,11 @@ import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.MigrationPlanner;
+import org.schemadiscovery.api.diff.SchemaChange;
+import org.schemadiscovery.api.migration.MigrationPlan;
+import org.schemadiscovery.api.migration.PlannerOptions;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.generic.GenericStrategy;
 import org.schemadiscovery.core.testing.FakeDialect;
 
@@ -310,6 +315,55 @@ class PluginRegistryTest {
             assertThatThrownBy(() -> r.require(null)).isInstanceOf(NullPointerException.class).hasMessage("id");
             assertThatThrownBy(() -> r.select(null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("identity");
+        }
+    }
+
+    @Nested
+    @DisplayName("migration planners")
+    class Planners {
+        private MigrationPlanner planner(String id) {
+            return new MigrationPlanner() {
+                @Override
+                public String dialect() {
+                    return id;
+                }
+
+                @Override
+                public MigrationPlan plan(SchemaInfo from, SchemaInfo to, List<SchemaChange> changes,
+                                          PlannerOptions options) {
+                    return new MigrationPlan(id, options, List.of(), List.of(), List.of());
+                }
+            };
+        }
+
+        @Test
+        @DisplayName("are optional: a dialect without one is still usable, and planner(id) is empty")
+        void optional() {
+            FakeDialect fake = new FakeDialect("fake");
+            PluginRegistry r = PluginRegistry.builder().loadServices(false).register(fake.strategy())
+                    .register(fake.indexDiscovery()).register(fake.constraintDiscovery()).build();
+            assertThat(r.dialect("fake")).isPresent();
+            assertThat(r.planner("fake")).isEmpty();
+            assertThat(r.problems()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a registered planner is found by its dialect id")
+        void registered() {
+            MigrationPlanner p = planner("fake");
+            PluginRegistry r = PluginRegistry.builder().loadServices(false).register(p).build();
+            assertThat(r.planner("fake")).containsSame(p);
+            assertThat(r.planner("other")).isEmpty();
+        }
+
+        @Test
+        @DisplayName("two planners for one id: neither is used, and the registry says so")
+        void duplicate() {
+            PluginRegistry r = PluginRegistry.builder().loadServices(false).register(planner("fake"))
+                    .register(planner("fake")).build();
+            assertThat(r.planner("fake")).isEmpty();
+            assertThat(r.problems()).singleElement().asString()
+                    .contains("dialect 'fake' has 2 MigrationPlanner providers");
         }
     }
 }

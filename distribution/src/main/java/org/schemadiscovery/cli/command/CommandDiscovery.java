@@ -156,6 +156,9 @@ final class CommandDiscovery {
             throw CliException.usage("missing source: a JDBC URL, a snapshot file or a .sql file");
         }
         boolean jdbc = arg.regionMatches(true, 0, "jdbc:", 0, 5);
+        if (!jdbc && arg.toLowerCase(Locale.ROOT).endsWith(".json") && !Files.exists(Path.of(arg))) {
+            throw CliException.usage("snapshot file " + redactor.redact(arg) + " does not exist");
+        }
         if (jdbc && !JDBC_URL.matcher(arg).matches() || !jdbc && !arg.toLowerCase(Locale.ROOT).endsWith(".sql")
                 && !Files.exists(Path.of(arg))) {
             throw CliException.usage("malformed JDBC URL '" + redactor.redact(arg) + "': expected "

@@ -6,9 +6,13 @@ import java.sql.Statement;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
+import org.schemadiscovery.api.diff.SchemaChange;
+import org.schemadiscovery.api.migration.MigrationPlan;
+import org.schemadiscovery.api.migration.PlannerOptions;
 import org.schemadiscovery.api.model.Capability;
 import org.schemadiscovery.api.model.CheckConstraint;
 import org.schemadiscovery.api.model.ColumnInfo;
@@ -20,6 +24,7 @@ import org.schemadiscovery.api.model.IndexElement;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.SortOrder;
 import org.schemadiscovery.api.model.TableInfo;
@@ -32,11 +37,13 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutIndexDiscovery;
 import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutRenderer;
 import org.schemadiscovery.dialect.postgresql.tck.badlayout.BadLayoutStrategy;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.ScriptClient;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
 import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
@@ -402,6 +409,44 @@ final class BrokenPostgresPlugins {
                     c.setReadOnly(true);
                 }
             }));
+        }
+    }
+
+    // ================================================================ migrations
+
+    /** The planner finds the changes but its plan has no step: applying it changes nothing. */
+    public static class PlansNothing extends PostgresKit {
+        public PlansNothing() {
+            super(PostgresKit::plugin);
+        }
+
+        @Override
+        protected Optional<MigrationPlanner> planner() {
+            return super.planner().map(real -> new MigrationPlanner() {
+                @Override
+                public String dialect() {
+                    return real.dialect();
+                }
+
+                @Override
+                public MigrationPlan plan(SchemaInfo from, SchemaInfo to, List<SchemaChange> changes,
+                        PlannerOptions options) {
+                    MigrationPlan p = real.plan(from, to, changes, options);
+                    return new MigrationPlan(p.dialect(), p.options(), List.of(), p.leftOut(), p.unsupported());
+                }
+            });
+        }
+    }
+
+    /** Not the plugin but its kit subclass is broken: a planner, but no client to apply its scripts. */
+    public static class NoScriptClient extends PostgresKit {
+        public NoScriptClient() {
+            super(PostgresKit::plugin);
+        }
+
+        @Override
+        protected Optional<ScriptClient> scriptClient() {
+            return Optional.empty();
         }
     }
 

@@ -269,4 +269,9 @@ final class PostgresFixtures implements DialectFixtures {
                         + " prev_id integer" + (previous == null ? "" : " REFERENCES " + previous + " (id)") + ")",
                 "CREATE INDEX " + table + "_name_ix ON " + table + " (name)");
     }
+
+    @Override
+    public List<org.schemadiscovery.tck.MigrationScenario> migrationScenarios() {
+        return PostgresMigrationScenarios.all();
+    }
 }

@@ -7,17 +7,21 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
 import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
 import org.schemadiscovery.dialect.postgresql.PostgresIndexDiscovery;
+import org.schemadiscovery.dialect.postgresql.PostgresMigrationPlanner;
 import org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 import org.schemadiscovery.tck.ConnectionKiller;
 import org.schemadiscovery.tck.DialectCompatibilityKit;
 import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.ScriptClient;
 import org.schemadiscovery.tck.StagedObject;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
@@ -43,6 +47,16 @@ abstract class PostgresKit extends DialectCompatibilityKit {
     @Override
     protected TestDatabaseServer server() {
         return new PostgresTestServer();
+    }
+
+    @Override
+    protected Optional<MigrationPlanner> planner() {
+        return Optional.of(new PostgresMigrationPlanner());
+    }
+
+    @Override
+    protected Optional<ScriptClient> scriptClient() {
+        return Optional.of(new PsqlClient());
     }
 
     @Override

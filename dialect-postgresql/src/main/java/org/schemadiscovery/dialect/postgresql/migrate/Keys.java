@@ -1,0 +1,114 @@
+package org.schemadiscovery.dialect.postgresql.migrate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.schemadiscovery.api.model.DataType;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TypeCategory;
+
+/**
+ * Names of schema objects as graph keys. Tables, views and sequences share one namespace in PostgreSQL (relations),
+ * as do their keys.
+ */
+final class Keys {
+    private static final Pattern NEXTVAL = Pattern.compile("nextval\\('((?:[^']|'')*)'");
+
+    private Keys() {
+    }
+
+    static String schema(String name) {
+        return "schema:" + name;
+    }
+
+    static String relation(TableRef ref) {
+        return "rel:" + ref.schema() + "." + ref.name();
+    }
+
+    static String column(TableRef table, String column) {
+        return "col:" + table.schema() + "." + table.name() + "." + column;
+    }
+
+    /** Unique keys and primary keys of a table, which foreign keys referencing it need. */
+    static String keysOf(TableRef table) {
+        return "keys:" + table.schema() + "." + table.name();
+    }
+
+    static String index(String schema, String name) {
+        return "index:" + schema + "." + name;
+    }
+
+    static String constraint(TableRef table, String name) {
+        return "con:" + table.schema() + "." + table.name() + "." + name;
+    }
+
+    static String type(String schema, String name) {
+        return "type:" + schema + "." + name;
+    }
+
+    static String routine(String schema, String name) {
+        return "fn:" + schema + "." + name;
+    }
+
+    static String extension(String name) {
+        return "ext:" + name;
+    }
+
+    static String trigger(TableRef table, String name) {
+        return "trg:" + table.schema() + "." + table.name() + "." + name;
+    }
+
+    static String policy(TableRef table, String name) {
+        return "pol:" + table.schema() + "." + table.name() + "." + name;
+    }
+
+    /** The user-defined type a column's type names, or null for a built-in one. */
+    static String typeOf(DataType type) {
+        if (type.category() == TypeCategory.BUILTIN || type.category() == TypeCategory.OTHER
+                || type.typeSchema() == null || "pg_catalog".equals(type.typeSchema())) {
+            return null;
+        }
+        return type(type.typeSchema(), type.baseName());
+    }
+
+    /** Sequences a default's {@code nextval('…')} calls name, as relation keys ({@code public} when unqualified). */
+    static List<String> sequencesIn(String expression) {
+        List<String> out = new ArrayList<>();
+        if (expression == null) {
+            return out;
+        }
+        Matcher m = NEXTVAL.matcher(expression);
+        while (m.find()) {
+            String name = m.group(1).replace("''", "'");
+            List<String> parts = splitQualified(name);
+            String schema = parts.size() > 1 ? parts.get(0) : "public";
+            out.add("rel:" + schema + "." + parts.get(parts.size() - 1));
+        }
+        return out;
+    }
+
+    private static List<String> splitQualified(String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '"') {
+                if (quoted && i + 1 < name.length() && name.charAt(i + 1) == '"') {
+                    cur.append('"');
+                    i++;
+                } else {
+                    quoted = !quoted;
+                }
+            } else if (c == '.' && !quoted) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(quoted ? c : Character.toLowerCase(c));
+            }
+        }
+        parts.add(cur.toString());
+        return parts;
+    }
+}
