@@ -56,7 +56,7 @@ final class ModelChecks {
      * warnings and metrics. SQLite's generated {@code sqlite_autoindex_*} names are replaced by a description of
      * the index, since a script recreates the constraint, not the name.
      */
-    record RoundTripView(List<String> schemas, List<TableInfo> tables, List<ViewInfo> views,
+    public record RoundTripView(List<String> schemas, List<TableInfo> tables, List<ViewInfo> views,
                       List<SequenceInfo> sequences, List<TypeInfo> types, List<RoutineInfo> routines,
                       List<Relationship> relationships) {
     }
@@ -78,8 +78,7 @@ final class ModelChecks {
                 + i.elements().stream().map(Object::toString).collect(Collectors.joining(",")) + ")";
         String constraint = i.constraint() != null && i.constraint().startsWith("sqlite_autoindex_") ? name
                 : i.constraint();
-        return new IndexInfo(name, i.table(), i.unique(), i.method(), i.elements(), i.include(), i.predicate(),
-                i.nullsNotDistinct(), constraint, i.valid(), i.options());
+        return i.toBuilder().name(name).constraint(constraint).build();
     }
 
     /**
@@ -151,8 +150,7 @@ final class ModelChecks {
     }
 
     static SequenceInfo withoutLastValue(SequenceInfo q) {
-        return new SequenceInfo(q.ref(), q.dataType(), q.start(), q.increment(), q.min(), q.max(), q.cache(),
-                q.cycle(), q.ownedBy(), null);
+        return q.toBuilder().lastValue(null).build();
     }
 
     /**
