@@ -7,9 +7,11 @@ module org.schemadiscovery.tck {
     requires transitive org.junit.jupiter.api;
     requires transitive org.assertj.core;
     requires org.slf4j;
+    requires org.junit.platform.launcher;
     requires com.tngtech.archunit;
 
     exports org.schemadiscovery.tck;
+    exports org.schemadiscovery.tck.selfcheck;
     // JUnit instantiates the kit's @Nested groups reflectively.
     opens org.schemadiscovery.tck to org.junit.platform.commons;
 

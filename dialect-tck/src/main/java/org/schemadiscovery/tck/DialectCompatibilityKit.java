@@ -314,9 +314,9 @@ public abstract class DialectCompatibilityKit {
         return discovery(options(), null);
     }
 
-    /** Discovers {@code db} through its URL. */
+    /** Discovers {@code db} through its URL, with the properties under which the server refuses writes. */
     protected final SchemaInfo discover(TestDatabase db) {
-        return discovery().discover(db.jdbcUrl(), db.properties());
+        return discovery().discover(db.jdbcUrl(), db.readOnlyProperties());
     }
 
     /** What the test server says it is, before any discovery (as the strategy sees it for capabilities). */
@@ -1216,8 +1216,9 @@ public abstract class DialectCompatibilityKit {
         void seesChanges() throws SQLException {
             TestDatabase db = database(fixtures().columnsDdl());
             SchemaInfo before = discover(db);
-            db.execute(List.of("ALTER TABLE tck_columns ADD COLUMN tck_extra INTEGER",
-                    "CREATE TABLE tck_added (v INTEGER)"));
+            DialectFixtures f = fixtures();
+            db.execute(List.of("ALTER TABLE " + f.quote("tck_columns") + " ADD COLUMN " + f.quote("tck_extra")
+                    + " INTEGER", "CREATE TABLE " + f.quote("tck_added") + " (" + f.quote("v") + " INTEGER)"));
             SchemaInfo after = discover(db);
             TableRef columns = ref(db, "tck_columns");
             TableRef added = ref(db, "tck_added");
@@ -1379,7 +1380,7 @@ public abstract class DialectCompatibilityKit {
             }
             assumeCapability(db, Capability.SERVER_PROCESS);
             Duration deadline = Duration.ofSeconds(30);
-            try (Connection victim = db.connect()) {
+            try (Connection victim = db.connectReadOnly()) {
                 ConnectionKiller killer = connectionKiller(db, victim);
                 AtomicBoolean killed = new AtomicBoolean();
                 DiscoveryListener listener = new DiscoveryListener() {
@@ -1420,7 +1421,7 @@ public abstract class DialectCompatibilityKit {
             try (AutoCloseable release = staged.release()) {
                 after = discovery(DiscoveryOptions.builder().timeout(Duration.ofSeconds(60))
                         .statementTimeout(Duration.ofSeconds(3)).build(), null).discover(db.jdbcUrl(),
-                        db.properties());
+                        db.readOnlyProperties());
             }
             assertThat(after.warnings()).as("warnings").isNotEmpty()
                     .anySatisfy(w -> assertThat(w.object()).contains(staged.name()));
@@ -1458,8 +1459,8 @@ public abstract class DialectCompatibilityKit {
             SchemaDiscovery sd = discovery();
             List<TestDatabase> dbs = List.of(a, b);
             List<SchemaInfo> expected = List.of(
-                    KitModelViews.withoutMetrics(sd.discover(a.jdbcUrl(), a.properties())),
-                    KitModelViews.withoutMetrics(sd.discover(b.jdbcUrl(), b.properties())));
+                    KitModelViews.withoutMetrics(sd.discover(a.jdbcUrl(), a.readOnlyProperties())),
+                    KitModelViews.withoutMetrics(sd.discover(b.jdbcUrl(), b.readOnlyProperties())));
             assertThat(expected.get(0).tables()).as("the two databases differ").isNotEqualTo(expected.get(1).tables());
             ExecutorService pool = Executors.newFixedThreadPool(THREADS);
             try {
@@ -1469,7 +1470,7 @@ public abstract class DialectCompatibilityKit {
                     TestDatabase db = dbs.get(i % 2);
                     results.add(pool.submit(() -> {
                         start.await();
-                        return sd.discover(db.jdbcUrl(), db.properties());
+                        return sd.discover(db.jdbcUrl(), db.readOnlyProperties());
                     }));
                 }
                 start.countDown();
@@ -1488,14 +1489,20 @@ public abstract class DialectCompatibilityKit {
     @DisplayName("read-only")
     class ReadOnly {
         @Test
-        @DisplayName("read-only: the database's fingerprint is unchanged by discovery")
+        @DisplayName("read-only: discovery runs where the server refuses writes, and the database's fingerprint is unchanged by it")
         void fingerprint() throws Exception {
             TestDatabase db = database(fixtures().columnsDdl(), fixtures().keysDdl(), fixtures().indexesDdl(),
                     List.of("INSERT INTO " + fixtures().quote("tck_plain") + " (" + fixtures().quote("v")
                             + ") VALUES (1)"));
+            try (Connection c = db.connectReadOnly(); var st = c.createStatement()) {
+                assertThat(catchThrowable(() -> st.execute("CREATE TABLE tck_guard_probe (x integer)")))
+                        .as("a write under the kit's discovery settings (TestDatabase.readOnlyProperties()): the"
+                                + " server must refuse it, so a write the statement check misses fails too")
+                        .isInstanceOf(SQLException.class);
+            }
             String before = db.fingerprint();
             discover(db);
-            try (Connection c = db.connect()) {
+            try (Connection c = db.connectReadOnly()) {
                 SchemaInfo again = discovery().discover(c);
                 assertThat(again.tables()).isNotEmpty();
             }
@@ -1515,7 +1522,7 @@ public abstract class DialectCompatibilityKit {
         @DisplayName("read-only: the caller's connection is left as found (auto-commit, read-only flag, isolation) and usable")
         void connectionRestored() throws SQLException {
             TestDatabase db = database(fixtures().columnsDdl());
-            try (Connection c = db.connect()) {
+            try (Connection c = db.connectReadOnly()) {
                 boolean autoCommit = c.getAutoCommit();
                 boolean readOnly = c.isReadOnly();
                 int isolation = c.getTransactionIsolation();

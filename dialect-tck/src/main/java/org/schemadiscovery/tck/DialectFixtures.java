@@ -55,8 +55,9 @@ public interface DialectFixtures {
     }
 
     /**
-     * A name the kit itself writes into SQL (the read-only group inserts into and counts {@code tck_plain}), as the
-     * database needs it to find the object the DDL created; by default unquoted. A database that folds unquoted
+     * A name the kit itself writes into SQL (the read-only group inserts into and counts {@code tck_plain}, the
+     * comparison group adds a column and a table), as the database needs it to find the object the DDL created; by
+     * default unquoted. A database that folds unquoted
      * names to upper case (H2, Oracle, Db2) quotes the kit's lower-case names in its DDL, so they are stored and
      * reported exactly as the kit expects them, and quotes them here too: {@code "\"" + name + "\""}.
      */

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -114,6 +115,15 @@ public class EmbeddedFileTestServer implements TestDatabaseServer {
         return sb.toString();
     }
 
+    /**
+     * The connection properties (a copy of the test database's, to change and return) under which the driver refuses
+     * every write, e.g. SQLite's {@code open_mode=1} or H2's {@code ACCESS_MODE_DATA=r}: every kit discovery uses
+     * them. By default unchanged, which guards nothing: the read-only group then fails.
+     */
+    protected Properties readOnlyProperties(Properties properties) {
+        return properties;
+    }
+
     /** The database files in one directory. */
     private final class FileDatabase extends JdbcTestDatabase {
         private final Path dir;
@@ -121,6 +131,11 @@ public class EmbeddedFileTestServer implements TestDatabaseServer {
         FileDatabase(String name, String url, Path dir) {
             super(name, url, null);
             this.dir = dir;
+        }
+
+        @Override
+        public Properties readOnlyProperties() {
+            return EmbeddedFileTestServer.this.readOnlyProperties(properties());
         }
 
         @Override

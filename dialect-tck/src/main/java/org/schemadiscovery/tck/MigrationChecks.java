@@ -29,8 +29,8 @@ final class MigrationChecks {
     /** Migrates {@code a} (holding the scenario's {@code from} and rows) to the schema of {@code b}. */
     static void converges(SchemaDiscovery discovery, MigrationPlanner planner, ScriptClient client,
                           MigrationScenario s, TestDatabase a, TestDatabase b) throws Exception {
-        SchemaInfo from = discovery.discover(a.jdbcUrl(), a.properties());
-        SchemaInfo to = discovery.discover(b.jdbcUrl(), b.properties());
+        SchemaInfo from = discovery.discover(a.jdbcUrl(), a.readOnlyProperties());
+        SchemaInfo to = discovery.discover(b.jdbcUrl(), b.readOnlyProperties());
         DiffOptions.Builder options = DiffOptions.builder();
         for (String hint : s.renames()) {
             int colon = hint.indexOf(':');
@@ -56,7 +56,7 @@ final class MigrationChecks {
         ScriptClient.Result applied = client.apply(a, script);
         assertThat(applied.exitCode()).as("%s: the client said:%n%s%nto the script:%n%s", s.name(),
                 applied.output(), script).isZero();
-        SchemaInfo after = discovery.discover(a.jdbcUrl(), a.properties());
+        SchemaInfo after = discovery.discover(a.jdbcUrl(), a.readOnlyProperties());
         assertThat(discovery.compare(after, to, DiffOptions.defaults()))
                 .as("%s: still differs after the script:%n%s", s.name(), script).isEmpty();
         Map<TableRef, Long> rowsAfter = rows(a, after);

@@ -3,6 +3,7 @@ package org.schemadiscovery.tck;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 
 /**
  * SQLite for the compatibility kit: an {@link EmbeddedFileTestServer} of {@code .db} files. Needs sqlite-jdbc on the
@@ -26,5 +27,12 @@ public class SqliteTestServer extends EmbeddedFileTestServer {
         try (Statement st = connection.createStatement()) {
             st.execute("PRAGMA user_version = 0");
         }
+    }
+
+    /** Opened read-only (SQLITE_OPEN_READONLY): the library refuses every write. */
+    @Override
+    protected Properties readOnlyProperties(Properties properties) {
+        properties.setProperty("open_mode", "1");
+        return properties;
     }
 }

@@ -1,6 +1,7 @@
 package org.schemadiscovery.tck;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Properties;
@@ -21,6 +22,21 @@ public interface TestDatabase extends AutoCloseable {
 
     /** A new read-write connection; the caller closes it. */
     Connection connect() throws SQLException;
+
+    /**
+     * Connection properties under which the server itself refuses every write: a read-only default transaction
+     * (PostgreSQL), a read-only session (MariaDB), a read-only open (SQLite). The kit discovers with these, so a
+     * write its statement check cannot see ({@code nextval}, {@code SELECT INTO}, {@code DO}) fails on the server.
+     * By default {@link #properties()}, which guards nothing: the read-only group then fails, naming this method.
+     */
+    default Properties readOnlyProperties() {
+        return properties();
+    }
+
+    /** A new connection with {@link #readOnlyProperties()}; the caller closes it. */
+    default Connection connectReadOnly() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), readOnlyProperties());
+    }
 
     /**
      * Runs statements in order, batched, in one transaction where the database has transactional DDL: this is how

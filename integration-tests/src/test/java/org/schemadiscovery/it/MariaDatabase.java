@@ -41,10 +41,15 @@ final class MariaDatabase implements AutoCloseable {
         return name;
     }
 
-    /** A connection to this database (the server URL with the database as its path). */
-    Connection connect() throws SQLException {
+    /** The URL of this database: the server URL with the database as its path. */
+    String url() {
         int slash = server.indexOf('/', "jdbc:mariadb://".length());
-        return DriverManager.getConnection(server.substring(0, slash + 1) + name + server.substring(slash + 1));
+        return server.substring(0, slash + 1) + name + server.substring(slash + 1);
+    }
+
+    /** A connection to this database. */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url());
     }
 
     /** A connection to the server without a default database. */

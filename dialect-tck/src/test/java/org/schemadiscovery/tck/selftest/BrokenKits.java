@@ -1,5 +1,7 @@
 package org.schemadiscovery.tck.selftest;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.IndexDiscovery;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
 
 /** Deliberately broken plugins: each must fail the kit test that guards against its defect. */
 final class BrokenKits {
@@ -44,7 +47,18 @@ final class BrokenKits {
         }
     }
 
-    /** Creates a table when its session closes. */
+    /** Creates a table through its own connection to the same file (outside the read-only open) on session close. */
+    public static class WritingOwnConnection extends SqliteSelfTestKit {
+        public WritingOwnConnection() {
+            super(() -> {
+                DialectServices g = SqliteSelfTestKit.generic();
+                return new DialectServices(new ForwardingStrategy(g.strategy(), OwnConnectionWritingSession::new),
+                        g.indexDiscovery(), g.constraintDiscovery(), g.renderer());
+            });
+        }
+    }
+
+    /** Creates a table through the discovery's connection when its session closes. */
     public static class Writing extends SqliteSelfTestKit {
         public Writing() {
             super(() -> {
@@ -177,6 +191,21 @@ final class BrokenKits {
                 st.execute("CREATE TABLE IF NOT EXISTS tck_written (x INTEGER)");
             }
             delegate.close();
+        }
+    }
+
+    private static final class OwnConnectionWritingSession extends ForwardingStrategy.ForwardingSession {
+        OwnConnectionWritingSession(DiscoverySession delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            String url = connection().getMetaData().getURL();
+            delegate.close();
+            try (Connection own = DriverManager.getConnection(url); Statement st = own.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS tck_written (x INTEGER)");
+            }
         }
     }
 

@@ -2,23 +2,13 @@ package org.schemadiscovery.tck.selftest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
-import static org.junit.platform.engine.discovery.DiscoverySelectors.selectNestedClass;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.TestExecutionResult;
-import org.junit.platform.engine.support.descriptor.MethodSource;
-import org.junit.platform.launcher.TestExecutionListener;
-import org.junit.platform.launcher.TestIdentifier;
-import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
-import org.junit.platform.launcher.core.LauncherFactory;
-import org.schemadiscovery.tck.DialectCompatibilityKit;
+import org.schemadiscovery.tck.selfcheck.KitOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +41,7 @@ class KitSelfTest {
     @Test
     @DisplayName("reference: core's generic strategy on SQLite passes the kit except its documented shortfalls; every skip names a capability")
     void genericReference() {
-        Outcome o = Outcome.of(selectClass(GenericSqliteKit.class));
+        KitOutcome o = KitOutcome.of(selectClass(GenericSqliteKit.class));
         assertThat(o.failed()).as("failed tests\n%s", o.describeFailures())
                 .containsOnlyKeys(GENERIC_SHORTFALLS.keySet());
         assertThat(o.firstLine("Identity.capabilities")).as("a dialect declaring nothing fails by the floor")
@@ -65,7 +55,8 @@ class KitSelfTest {
                 "ReadOnly.noWriteStatements", "ReadOnly.connectionRestored");
         assertThat(o.skipped()).isNotEmpty().allSatisfy((test, reason) -> assertThat(reason)
                 .matches("(Assumption failed: )?skipped: dialect 'generic' (does not declare capability '[a-z-]+'"
-                        + "|provides no DdlRenderer \\(capability 'ddl-renderer'\\))"));
+                        + "|provides no DdlRenderer \\(capability 'ddl-renderer'\\)"
+                        + "|has no MigrationPlanner \\(capability 'migration-planner'\\))"));
         LOG.info("generic reference: {} passed, {} failed by design, {} skipped: {}", o.passed().size(),
                 o.failed().size(), o.skipped().size(), new TreeMap<>(o.skipped()));
     }
@@ -73,7 +64,8 @@ class KitSelfTest {
     @Test
     @DisplayName("reference: a minimal set-based table reader passes the scale and unreadable-object tests generic cannot")
     void setBasedReference() {
-        Outcome o = Outcome.of(nested(SetBasedTablesKit.class, "Scale"), nested(SetBasedTablesKit.class, "Failures"));
+        KitOutcome o = KitOutcome.of(KitOutcome.group(SetBasedTablesKit.class, "Scale"),
+                KitOutcome.group(SetBasedTablesKit.class, "Failures"));
         assertThat(o.passed()).contains("Scale.sameStatements", "Failures.unreadableObject");
     }
 
@@ -90,10 +82,10 @@ class KitSelfTest {
     }
 
     @Test
-    @DisplayName("broken: a write fails both read-only checks (fingerprint and statement texts)")
+    @DisplayName("broken: a write through the discovery's connection fails 'no statement that writes', one through its own connection the fingerprint")
     void write() {
-        provesFailure(BrokenKits.Writing.class, GenericSqliteKit.class, "ReadOnly", "fingerprint");
         provesFailure(BrokenKits.Writing.class, GenericSqliteKit.class, "ReadOnly", "noWriteStatements");
+        provesFailure(BrokenKits.WritingOwnConnection.class, GenericSqliteKit.class, "ReadOnly", "fingerprint");
     }
 
     @Test
@@ -117,10 +109,10 @@ class KitSelfTest {
     @Test
     @DisplayName("architecture: a dialect laid out as the guide says passes every rule; one that breaks each rule once fails each, naming the offender")
     void architecture() {
-        Outcome clean = Outcome.of(nested(LayoutKits.Clean.class, "Architecture"));
+        KitOutcome clean = KitOutcome.of(KitOutcome.group(LayoutKits.Clean.class, "Architecture"));
         assertThat(clean.passed()).as("clean layout\n%s", clean.describeFailures()).containsExactlyInAnyOrder(
                 ARCHITECTURE_RULES.keySet().toArray(String[]::new));
-        Outcome broken = Outcome.of(nested(LayoutKits.Broken.class, "Architecture"));
+        KitOutcome broken = KitOutcome.of(KitOutcome.group(LayoutKits.Broken.class, "Architecture"));
         assertThat(broken.failed()).containsOnlyKeys(ARCHITECTURE_RULES.keySet());
         ARCHITECTURE_RULES.forEach((test, offenders) -> {
             String message = broken.failed().get(test).getThrowable().map(Throwable::getMessage).orElse("");
@@ -134,7 +126,7 @@ class KitSelfTest {
     void groupsProperty() {
         try {
             System.setProperty("tck.groups", "tables");
-            Outcome o = Outcome.of(selectClass(GenericSqliteKit.class));
+            KitOutcome o = KitOutcome.of(selectClass(GenericSqliteKit.class));
             assertThat(o.failed()).as(o.describeFailures()).isEmpty();
             assertThat(o.passed()).isNotEmpty().allSatisfy(test -> assertThat(test).startsWith("Tables."));
             assertThat(o.skipped()).containsKeys("registration", "scale", "architecture").allSatisfy((key, reason) ->
@@ -148,7 +140,7 @@ class KitSelfTest {
     @Test
     @DisplayName("a dialect may decline the unreadable-object scenario with a named reason, shown as its skip")
     void declinedUnreadableObject() {
-        Outcome o = Outcome.of(nested(DecliningKit.class, "Failures"));
+        KitOutcome o = KitOutcome.of(KitOutcome.group(DecliningKit.class, "Failures"));
         assertThat(o.skipped()).containsEntry("Failures.unreadableObject", "skipped: dialect 'generic' declines the"
                 + " unreadable-object scenario: every object of this database is readable by whoever can connect");
     }
@@ -164,7 +156,7 @@ class KitSelfTest {
                 } else {
                     System.setProperty("tck.require", value);
                 }
-                Outcome o = Outcome.of(nested(NoDatabaseKit.class, "Tables"));
+                KitOutcome o = KitOutcome.of(KitOutcome.group(NoDatabaseKit.class, "Tables"));
                 if ("false".equals(value)) {
                     assertThat(o.failed()).isEmpty();
                     assertThat(o.skipped()).hasSize(7).allSatisfy((test, reason) ->
@@ -188,87 +180,11 @@ class KitSelfTest {
 
     private static void provesFailure(Class<?> broken, Class<?> reference, String group, String test) {
         String key = group + "." + test;
-        Outcome good = Outcome.of(nested(reference, group));
+        KitOutcome good = KitOutcome.of(KitOutcome.group(reference, group));
         assertThat(good.passed()).as("%s with %s\n%s", key, reference.getSimpleName(), good.describeFailures())
                 .contains(key);
-        Outcome bad = Outcome.of(nested(broken, group));
+        KitOutcome bad = KitOutcome.of(KitOutcome.group(broken, group));
         assertThat(bad.failed()).as("%s with %s", key, broken.getSimpleName()).containsKey(key);
         LOG.info("{} fails {}: {}", broken.getSimpleName(), key, bad.firstLine(key));
-    }
-
-    private static DiscoverySelector nested(Class<?> kit, String group) {
-        try {
-            return selectNestedClass(List.of(kit), Class.forName(DialectCompatibilityKit.class.getName() + "$"
-                    + group));
-        } catch (ClassNotFoundException e) {
-            throw new IllegalArgumentException("no kit group " + group, e);
-        }
-    }
-
-    /** What one launcher run did, by "Group.method". */
-    record Outcome(Map<String, TestExecutionResult> results, Map<String, String> skipped) {
-        static Outcome of(DiscoverySelector... selectors) {
-            Map<String, TestExecutionResult> results = new ConcurrentHashMap<>();
-            Map<String, String> skipped = new ConcurrentHashMap<>();
-            TestExecutionListener listener = new TestExecutionListener() {
-                @Override
-                public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                    if (id.isTest()) {
-                        results.put(key(id), result);
-                    }
-                }
-
-                @Override
-                public void executionSkipped(TestIdentifier id, String reason) {
-                    skipped.put(key(id), reason);
-                }
-            };
-            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectors).build(),
-                    listener);
-            Map<String, String> aborted = new TreeMap<>(skipped);
-            results.forEach((k, r) -> {
-                if (r.getStatus() == TestExecutionResult.Status.ABORTED) {
-                    aborted.put(k, r.getThrowable().map(Throwable::getMessage).orElse(""));
-                }
-            });
-            return new Outcome(Map.copyOf(results), aborted);
-        }
-
-        private static String key(TestIdentifier id) {
-            if (id.getSource().orElse(null) instanceof MethodSource m) {
-                String c = m.getClassName();
-                return c.substring(Math.max(c.lastIndexOf('$'), c.lastIndexOf('.')) + 1) + "." + m.getMethodName();
-            }
-            return id.getDisplayName();
-        }
-
-        Set<String> passed() {
-            return status(TestExecutionResult.Status.SUCCESSFUL).keySet();
-        }
-
-        Map<String, TestExecutionResult> failed() {
-            return status(TestExecutionResult.Status.FAILED);
-        }
-
-        private Map<String, TestExecutionResult> status(TestExecutionResult.Status s) {
-            Map<String, TestExecutionResult> out = new TreeMap<>();
-            results.forEach((k, r) -> {
-                if (r.getStatus() == s) {
-                    out.put(k, r);
-                }
-            });
-            return out;
-        }
-
-        String firstLine(String key) {
-            return results.get(key).getThrowable().map(t -> String.valueOf(t.getMessage()).strip().lines()
-                    .findFirst().orElse("")).orElse("");
-        }
-
-        String describeFailures() {
-            StringBuilder sb = new StringBuilder();
-            failed().forEach((k, r) -> sb.append(k).append(": ").append(firstLine(k)).append('\n'));
-            return sb.toString();
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.ObjectKind;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
 
 /**
  * The reference for the scale and failure groups: generic with {@link SetBasedTablesSession} reading the tables,

@@ -20,6 +20,7 @@ import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
 
 /**
  * A minimal well-behaved SQLite table reader for the two scenarios core's generic strategy cannot pass (its bulk

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.UUID;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.dialect.mysql.MysqlDialect;
@@ -110,6 +111,14 @@ public final class MysqlTestServer implements TestDatabaseServer {
         MysqlDatabase(String name, String url, String serverUrl) {
             super(name, url, null);
             this.serverUrl = serverUrl;
+        }
+
+        /** A read-only session from the first statement on: the server refuses DML and DDL alike. */
+        @Override
+        public Properties readOnlyProperties() {
+            Properties p = properties();
+            p.setProperty("initSql", "SET SESSION TRANSACTION READ ONLY");
+            return p;
         }
 
         @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,6 +83,14 @@ final class PostgresTestServer implements TestDatabaseServer {
         PostgresDatabase(String name, String url, String serverUrl) {
             super(name, url, null);
             this.serverUrl = serverUrl;
+        }
+
+        /** Every transaction read-only by default: the server refuses DML, DDL, nextval and DO blocks. */
+        @Override
+        public Properties readOnlyProperties() {
+            Properties p = properties();
+            p.setProperty("options", "-c default_transaction_read_only=on");
+            return p;
         }
 
         @Override

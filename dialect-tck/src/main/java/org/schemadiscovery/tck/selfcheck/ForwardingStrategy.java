@@ -1,4 +1,4 @@
-package org.schemadiscovery.tck.selftest;
+package org.schemadiscovery.tck.selfcheck;
 
 import java.sql.SQLException;
 import java.util.List;
@@ -20,12 +20,21 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 
-/** A strategy that forwards to another and lets a test replace the sessions it opens. */
-final class ForwardingStrategy implements DiscoveryStrategy {
-    private final DiscoveryStrategy delegate;
+/**
+ * A strategy that forwards to another and lets a test replace the sessions it opens: the base of deliberately
+ * broken plugins that prove a kit test can fail. Override what the defect changes.
+ *
+ * <pre>{@code
+ * new ForwardingStrategy(real, session -> new ForwardingStrategy.ForwardingSession(session) {
+ *     public List<String> schemas(DiscoveryScope scope) { return List.of(); }
+ * });
+ * }</pre>
+ */
+public class ForwardingStrategy implements DiscoveryStrategy {
+    protected final DiscoveryStrategy delegate;
     private final UnaryOperator<DiscoverySession> sessions;
 
-    ForwardingStrategy(DiscoveryStrategy delegate, UnaryOperator<DiscoverySession> sessions) {
+    public ForwardingStrategy(DiscoveryStrategy delegate, UnaryOperator<DiscoverySession> sessions) {
         this.delegate = delegate;
         this.sessions = sessions;
     }
@@ -60,12 +69,25 @@ final class ForwardingStrategy implements DiscoveryStrategy {
         return delegate.classify(error);
     }
 
-    /** A session forwarding every call; tests override what they break. */
-    static class ForwardingSession implements DiscoverySession {
-        final DiscoverySession delegate;
+    /** The plugin's own session behind any forwarding sessions. */
+    public static DiscoverySession unwrap(DiscoverySession session) {
+        return session instanceof ForwardingSession f ? f.unwrapped() : session;
+    }
 
-        ForwardingSession(DiscoverySession delegate) {
+    /** A session forwarding every call; tests override what they break. */
+    public static class ForwardingSession implements DiscoverySession {
+        protected final DiscoverySession delegate;
+
+        public ForwardingSession(DiscoverySession delegate) {
             this.delegate = delegate;
+        }
+
+        /**
+         * The innermost session, for a plugin's index and constraint discovery that expect their own session type
+         * (see {@link ForwardingStrategy#unwrap}).
+         */
+        public DiscoverySession unwrapped() {
+            return delegate instanceof ForwardingSession f ? f.unwrapped() : delegate;
         }
 
         @Override
