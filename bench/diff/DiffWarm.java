@@ -16,7 +16,7 @@ import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.json.JsonCodec;
 

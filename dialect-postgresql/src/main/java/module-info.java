@@ -17,6 +17,6 @@ module org.schemadiscovery.dialect.postgresql {
             with org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
     provides org.schemadiscovery.api.spi.MigrationPlanner
             with org.schemadiscovery.dialect.postgresql.PostgresMigrationPlanner;
-    provides org.schemadiscovery.api.spi.SchemaNormalizer
+    provides org.schemadiscovery.api.diff.SchemaNormalizer
             with org.schemadiscovery.dialect.postgresql.PostgresSchemaNormalizer;
 }

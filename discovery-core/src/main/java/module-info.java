@@ -18,7 +18,7 @@ module org.schemadiscovery.core {
     uses org.schemadiscovery.api.spi.IndexDiscovery;
     uses org.schemadiscovery.api.spi.ConstraintDiscovery;
     uses org.schemadiscovery.api.spi.DdlRenderer;
-    uses org.schemadiscovery.api.spi.SchemaNormalizer;
+    uses org.schemadiscovery.api.diff.SchemaNormalizer;
     uses org.schemadiscovery.api.spi.MigrationPlanner;
     uses java.sql.Driver;
 }

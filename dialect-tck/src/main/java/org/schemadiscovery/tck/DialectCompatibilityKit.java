@@ -92,7 +92,7 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.json.JsonCodec;
 import org.schemadiscovery.core.registry.DialectPlugin;

@@ -9,7 +9,7 @@ import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 
 /**
  * The plugin instances under test: the three discovery services of one dialect, its optional renderer and its

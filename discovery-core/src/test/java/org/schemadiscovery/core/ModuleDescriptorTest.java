@@ -32,7 +32,7 @@ class ModuleDescriptorTest {
         assertThat(d.name()).isEqualTo("org.schemadiscovery.core");
         assertThat(d.uses()).containsExactlyInAnyOrder("org.schemadiscovery.api.spi.DiscoveryStrategy",
                 "org.schemadiscovery.api.spi.IndexDiscovery", "org.schemadiscovery.api.spi.ConstraintDiscovery",
-                "org.schemadiscovery.api.spi.DdlRenderer", "org.schemadiscovery.api.spi.SchemaNormalizer",
+                "org.schemadiscovery.api.spi.DdlRenderer", "org.schemadiscovery.api.diff.SchemaNormalizer",
                 "org.schemadiscovery.api.spi.MigrationPlanner",
                 "java.sql.Driver");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)

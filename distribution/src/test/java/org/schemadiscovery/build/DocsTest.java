@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class DocsTest {
     private static final Path ROOT = Path.of("..");
     private static final Pattern DEPENDENCY = Pattern.compile(
-            "<artifactId>([^<]+)</artifactId><version>([0-9][^<]*)</version>");
+            "<artifactId>([^<]+)</artifactId>\\s*<version>([0-9][^<]*)</version>");
 
     @Test
     @DisplayName("docs/writing-a-dialect.md pins the library versions of the root pom")
@@ -36,7 +36,9 @@ class DocsTest {
                 checked++;
             }
         }
-        assertThat(checked).isGreaterThanOrEqualTo(4);
+        // JUnit and SLF4J come from the project's BOM, which the guide imports; the driver and Auto-Service are pinned.
+        assertThat(checked).isGreaterThanOrEqualTo(3);
+        assertThat(guide).contains("<artifactId>schema-discovery-bom</artifactId>");
     }
 
     @Test
@@ -49,7 +51,7 @@ class DocsTest {
                             && !p.toString().contains("/bench/cache/"))
                     .filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".md")
                             || p.toString().endsWith("pom.xml"))
-                    .filter(p -> read(p).contains("ARCHITECTURE"))
+                    .filter(p -> read(p).contains("ARCHITECTURE.md"))
                     .filter(p -> !p.getFileName().toString().equals("DocsTest.java"))
                     .toList();
             assertThat(citing).isEmpty();

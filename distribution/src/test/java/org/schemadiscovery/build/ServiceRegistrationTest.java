@@ -31,7 +31,7 @@ class ServiceRegistrationTest {
             "org.schemadiscovery.api.spi.DdlRenderer");
     /** Services a dialect may provide besides the four. */
     private static final Set<String> OPTIONAL_DIALECT_SERVICES = Set.of(
-            "org.schemadiscovery.api.spi.SchemaNormalizer",
+            "org.schemadiscovery.api.diff.SchemaNormalizer",
             "org.schemadiscovery.api.spi.MigrationPlanner");
 
     @ParameterizedTest(name = "{0}: module-info provides = META-INF/services")

@@ -13,7 +13,7 @@ import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableRef;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 
 /**
  * PostgreSQL's equivalences for schema comparison:

@@ -20,7 +20,7 @@ class ModuleDescriptorTest {
             "org.schemadiscovery.api.spi.IndexDiscovery", PostgresIndexDiscovery.class.getName(),
             "org.schemadiscovery.api.spi.ConstraintDiscovery", PostgresConstraintDiscovery.class.getName(),
             "org.schemadiscovery.api.spi.DdlRenderer", PostgresDdlRenderer.class.getName(),
-            "org.schemadiscovery.api.spi.SchemaNormalizer", PostgresSchemaNormalizer.class.getName(),
+            "org.schemadiscovery.api.diff.SchemaNormalizer", PostgresSchemaNormalizer.class.getName(),
             "org.schemadiscovery.api.spi.MigrationPlanner", PostgresMigrationPlanner.class.getName());
 
     private static Path classes() throws Exception {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
 
 /**
  * How to compare two schemas.

@@ -12,7 +12,7 @@ import java.util.Optional;
  * <p>Names and the objects' references are in the {@code from} side's schema names: when schemas were mapped
  * ({@link DiffOptions}), the {@code to} side's objects are rewritten into the {@code from} side's schemas, which is
  * where a migration would create them. The objects are as compared, that is after the dialect's
- * {@link org.schemadiscovery.api.spi.SchemaNormalizer} rewrote spellings the server writes two ways.
+ * {@link org.schemadiscovery.api.diff.SchemaNormalizer} rewrote spellings the server writes two ways.
  *
  * <pre>{@code
  * for (SchemaChange c : SchemaDiff.compare(live, snapshot, DiffOptions.defaults())) {

@@ -12,7 +12,7 @@ import org.schemadiscovery.api.diff.ObjectName;
 import org.schemadiscovery.api.diff.RenameHint;
 import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.model.SchemaInfo;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 
 /**
  * Compares two schema models: what a migration would have to change to turn {@code from} into {@code to}.

@@ -50,7 +50,7 @@ import org.schemadiscovery.api.model.TypeAttribute;
 import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.UniqueConstraint;
 import org.schemadiscovery.api.model.ViewInfo;
-import org.schemadiscovery.api.spi.SchemaNormalizer;
+import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.json.RichSchema;
 
 class SchemaDiffTest {

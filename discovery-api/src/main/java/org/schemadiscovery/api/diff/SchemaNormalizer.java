@@ -1,4 +1,4 @@
-package org.schemadiscovery.api.spi;
+package org.schemadiscovery.api.diff;
 
 import org.schemadiscovery.api.model.SchemaInfo;
 
