@@ -3,6 +3,7 @@ package org.schemadiscovery.api.spi;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.Recommendation;
@@ -69,6 +70,15 @@ public interface DiscoverySession extends AutoCloseable {
     /** Installed extensions. */
     default Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
         return Discovered.empty();
+    }
+
+    /**
+     * A digest of the catalog state for the scope (see {@link SchemaFingerprint}), in a constant number of
+     * statements, so that a caller can tell without a discovery whether the schema changed. Empty when the dialect
+     * cannot take one (the generic fallback): such a schema is never cached.
+     */
+    default Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
+        return Optional.empty();
     }
 
     /** Dialect-specific recommendations; the generic rules live in core. */
