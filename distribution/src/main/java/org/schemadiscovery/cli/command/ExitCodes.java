@@ -48,7 +48,7 @@ public final class ExitCodes {
         m.put(String.valueOf(CONNECTION), "connection failed: no driver, unreachable or silent server, refused"
                 + " credentials, missing or unreadable database file");
         m.put(String.valueOf(FAILED), "connected, but discovery or writing the output failed, or migrate --apply"
-                + " stopped (a group failed and was rolled back, <from> changed since planning, or not confirmed)");
+                + " stopped (a group failed and was rolled back, the source changed since planning, or not confirmed)");
         m.put(String.valueOf(DIFFERENCES), "differences found (diff --exit-code)");
         m.put(String.valueOf(PLAN_INCOMPLETE), "plan incomplete: destructive steps left out (migrate without"
                 + " --allow-destructive)");
