@@ -1343,6 +1343,32 @@ public abstract class DialectCompatibilityKit {
             }
         }
 
+        @Test
+        @DisplayName("scale: the server receives exactly the statements core counted, none sent around its proxy")
+        void nothingUncounted() throws SQLException {
+            TestDatabase db = database(fixtures().columnsDdl(), fixtures().keysDdl(), fixtures().indexesDdl());
+            try (Connection c = db.connectReadOnly()) {
+                Optional<SentStatements> tally = db.sentStatements(c);
+                if (tally.isEmpty()) {
+                    if (!server().embedded()) {
+                        fail("the test databases of server dialect '" + dialect() + "' keep no count of the"
+                                + " statements sent: override TestDatabase.sentStatements(...) with the server's"
+                                + " per-session count or the driver's wire log");
+                    }
+                    Assumptions.abort("skipped: the embedded database of dialect '" + dialect() + "' keeps no"
+                            + " count of statements apart from core's (TestDatabase.sentStatements)");
+                }
+                try (SentStatements sent = tally.get()) {
+                    SchemaInfo s = discovery().discover(c);
+                    long received = sent.sinceStart();
+                    assertThat(s.tables()).as("tables discovered").isNotEmpty();
+                    assertThat(received).as("statements the server received (core counted %d: %s)",
+                            s.metrics().statementsExecuted(), s.metrics().statementTexts())
+                            .isEqualTo(s.metrics().statementsExecuted());
+                }
+            }
+        }
+
         private SchemaInfo scaled(int n) throws SQLException {
             return scaled(freshDatabase(), n);
         }
