@@ -190,6 +190,14 @@ public abstract class DialectCompatibilityKit {
         return Optional.empty();
     }
 
+    /**
+     * A server this subclass brings itself, e.g. a PostgreSQL of another version it started for a version matrix:
+     * used instead of the environment variable, the local default server and the provisioners. Empty by default.
+     */
+    protected Optional<String> ownServerUrl() {
+        return Optional.empty();
+    }
+
     /** Options of every run; the default allows two minutes and 30 s per statement, every object kind. */
     protected DiscoveryOptions options() {
         return DiscoveryOptions.builder().timeout(Duration.ofMinutes(2)).statementTimeout(Duration.ofSeconds(30))
@@ -264,7 +272,9 @@ public abstract class DialectCompatibilityKit {
     protected final TestDatabase freshDatabase() throws SQLException {
         TestDatabaseServer server = server();
         if (provisioned == null) {
-            Optional<Provisioning.Server> found = Provisioning.find(server);
+            Optional<Provisioning.Server> found = ownServerUrl()
+                    .map(url -> new Provisioning.Server(url, "the kit subclass " + getClass().getSimpleName()))
+                    .or(() -> Provisioning.find(server));
             if (found.isEmpty()) {
                 String message = Provisioning.noDatabaseMessage(server);
                 if (Provisioning.required()) {
