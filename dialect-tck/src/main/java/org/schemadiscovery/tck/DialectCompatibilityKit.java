@@ -190,6 +190,14 @@ public abstract class DialectCompatibilityKit {
         return Optional.empty();
     }
 
+    /**
+     * A server this subclass brings itself, e.g. a PostgreSQL of another version it started for a version matrix:
+     * used instead of the environment variable, the local default server and the provisioners. Empty by default.
+     */
+    protected Optional<String> ownServerUrl() {
+        return Optional.empty();
+    }
+
     /** Options of every run; the default allows two minutes and 30 s per statement, every object kind. */
     protected DiscoveryOptions options() {
         return DiscoveryOptions.builder().timeout(Duration.ofMinutes(2)).statementTimeout(Duration.ofSeconds(30))
@@ -264,7 +272,9 @@ public abstract class DialectCompatibilityKit {
     protected final TestDatabase freshDatabase() throws SQLException {
         TestDatabaseServer server = server();
         if (provisioned == null) {
-            Optional<Provisioning.Server> found = Provisioning.find(server);
+            Optional<Provisioning.Server> found = ownServerUrl()
+                    .map(url -> new Provisioning.Server(url, "the kit subclass " + getClass().getSimpleName()))
+                    .or(() -> Provisioning.find(server));
             if (found.isEmpty()) {
                 String message = Provisioning.noDatabaseMessage(server);
                 if (Provisioning.required()) {
@@ -1339,6 +1349,32 @@ public abstract class DialectCompatibilityKit {
                 if (fks) {
                     assertThat(t.foreignKeys()).as(name).extracting(fk -> fk.referencedTable().name())
                             .containsExactlyElementsOf(i == 0 ? List.of() : List.of(scaleName(i - 1)));
+                }
+            }
+        }
+
+        @Test
+        @DisplayName("scale: the server receives exactly the statements core counted, none sent around its proxy")
+        void nothingUncounted() throws SQLException {
+            TestDatabase db = database(fixtures().columnsDdl(), fixtures().keysDdl(), fixtures().indexesDdl());
+            try (Connection c = db.connectReadOnly()) {
+                Optional<SentStatements> tally = db.sentStatements(c);
+                if (tally.isEmpty()) {
+                    if (!server().embedded()) {
+                        fail("the test databases of server dialect '" + dialect() + "' keep no count of the"
+                                + " statements sent: override TestDatabase.sentStatements(...) with the server's"
+                                + " per-session count or the driver's wire log");
+                    }
+                    Assumptions.abort("skipped: the embedded database of dialect '" + dialect() + "' keeps no"
+                            + " count of statements apart from core's (TestDatabase.sentStatements)");
+                }
+                try (SentStatements sent = tally.get()) {
+                    SchemaInfo s = discovery().discover(c);
+                    long received = sent.sinceStart();
+                    assertThat(s.tables()).as("tables discovered").isNotEmpty();
+                    assertThat(received).as("statements the server received (core counted %d: %s)",
+                            s.metrics().statementsExecuted(), s.metrics().statementTexts())
+                            .isEqualTo(s.metrics().statementsExecuted());
                 }
             }
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  *   <li>{@code -Dtck.scale=100} makes the scale group's largest database 100 tables instead of 1000 (at least 20;
  *       it then compares 10 and 100).</li>
  * </ul>
+ * A subclass annotated {@link KitGroups} runs only the groups it names, whatever {@code tck.groups} adds.
  */
 final class KitSettings implements ExecutionCondition {
     /** The scale group's largest number of tables unless {@code tck.scale} says otherwise. */
@@ -75,15 +76,28 @@ final class KitSettings implements ExecutionCondition {
 
     @Override
     public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-        Set<String> selected = groups();
         Optional<Class<?>> group = context.getTestClass().filter(c -> c.isAnnotationPresent(Nested.class)
                 && c.getEnclosingClass() == DialectCompatibilityKit.class);
-        if (selected.isEmpty() || group.isEmpty() || context.getTestMethod().isPresent()) {
-            return ConditionEvaluationResult.enabled("every kit group runs");
+        if (group.isEmpty() || context.getTestMethod().isPresent()) {
+            return ConditionEvaluationResult.enabled("not a kit group");
         }
         String name = group.get().getSimpleName().toLowerCase(Locale.ROOT);
         String display = Optional.ofNullable(group.get().getAnnotation(DisplayName.class)).map(DisplayName::value)
                 .orElse(name).toLowerCase(Locale.ROOT);
+        Optional<Class<?>> subclass = context.getParent().flatMap(ExtensionContext::getTestClass);
+        Optional<KitGroups> own = subclass.map(c -> c.getAnnotation(KitGroups.class));
+        if (own.isPresent()) {
+            Set<String> named = Arrays.stream(own.get().value()).map(g -> g.trim().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            if (!named.contains(name) && !named.contains(display)) {
+                return ConditionEvaluationResult.disabled("group '" + display + "' not among the @KitGroups of "
+                        + subclass.get().getSimpleName() + ": " + named);
+            }
+        }
+        Set<String> selected = groups();
+        if (selected.isEmpty()) {
+            return ConditionEvaluationResult.enabled("every kit group runs");
+        }
         if (selected.contains(name) || selected.contains(display)) {
             return ConditionEvaluationResult.enabled("selected by tck.groups");
         }

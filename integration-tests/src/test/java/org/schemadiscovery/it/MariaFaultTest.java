@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
@@ -31,7 +32,8 @@ import org.schemadiscovery.dialect.mysql.MysqlIndexDiscovery;
 
 /**
  * MariaDB misbehaving under a discovery, as the PostgreSQL fault tests do it: the discovering connection killed with
- * {@code KILL} from another session, and a user that may read only part of the database.
+ * {@code KILL} from another session, tables held under metadata locks, and a user that may read only part of the
+ * database.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("MariaDB faults")
@@ -98,6 +100,77 @@ class MariaFaultTest {
         assertThat(killer.failure).isNull();
         assertThat(killer.killed).isNotEmpty();
         assertThat(killer.retries).isEmpty();
+    }
+
+    @Test
+    @DisplayName("metadata locks: LOCK TABLES child WRITE held, and an ALTER TABLE parent queued behind an open"
+            + " transaction (which stalls every new read of parent): discovery reads only the catalog and returns the"
+            + " undisturbed result within 5 s, without warnings")
+    void metadataLocks() throws Exception {
+        SchemaInfo undisturbed = discovery(DiscoveryListener.NONE).discover(db.url());
+        try (Connection holder = db.connect(); Connection reader = db.connect(); Connection alterer = db.connect();
+             Statement hold = holder.createStatement(); Statement read = reader.createStatement();
+             Statement alter = alterer.createStatement()) {
+            hold.execute("LOCK TABLES child WRITE");
+            reader.setAutoCommit(false);
+            read.executeQuery("SELECT * FROM parent").close();
+            alter.execute("SET SESSION lock_wait_timeout = 60");
+            CompletableFuture<Void> queued = CompletableFuture.runAsync(() -> {
+                try {
+                    alter.execute("ALTER TABLE parent ADD COLUMN never_added int");
+                } catch (SQLException e) {
+                    // cancelled below: the ALTER must not run once the reader's transaction ends
+                }
+            });
+            try {
+                awaitMetadataLockWait();
+                try (Connection probe = db.connect(); Statement st = probe.createStatement()) {
+                    st.execute("SET SESSION lock_wait_timeout = 1");
+                    assertThatThrownBy(() -> st.executeQuery("SELECT * FROM parent"))
+                            .as("a new read of parent waits behind the queued ALTER")
+                            .isInstanceOf(SQLException.class).hasMessageContaining("Lock wait timeout");
+                }
+
+                long t0 = System.nanoTime();
+                SchemaInfo s = discovery(DiscoveryListener.NONE).discover(db.url());
+                Duration elapsed = Duration.ofNanos(System.nanoTime() - t0);
+
+                assertThat(s.warnings()).isEmpty();
+                ModelChecks.assertSame(ModelChecks.withoutMetrics(s), ModelChecks.withoutMetrics(undisturbed),
+                        "result under metadata locks");
+                assertThat(elapsed).isLessThan(Duration.ofSeconds(5));
+            } finally {
+                alter.cancel();
+                queued.get();
+                reader.rollback();
+                hold.execute("UNLOCK TABLES");
+            }
+        }
+        try (Connection c = db.connect(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = '"
+                     + db.name() + "' AND COLUMN_NAME = 'never_added'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("the cancelled ALTER left parent as it was").isZero();
+        }
+    }
+
+    /** Waits until a session of the test database is in "Waiting for table metadata lock". */
+    private void awaitMetadataLockWait() throws SQLException, InterruptedException {
+        try (Connection admin = db.connectServer(); PreparedStatement ps = admin.prepareStatement(
+                "SELECT count(*) FROM information_schema.PROCESSLIST WHERE DB = ?"
+                        + " AND STATE = 'Waiting for table metadata lock'")) {
+            ps.setString(1, db.name());
+            for (int i = 0; i < 100; i++) {
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    if (rs.getInt(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        throw new IllegalStateException("the ALTER TABLE is not waiting for a metadata lock after 5 s");
     }
 
     @Test

@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.dialect.mysql.MysqlDialect;
 import org.schemadiscovery.dialect.mysql.catalog.ServerVersion;
 import org.schemadiscovery.tck.JdbcTestDatabase;
+import org.schemadiscovery.tck.SentStatements;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
 
@@ -119,6 +121,24 @@ public final class MysqlTestServer implements TestDatabaseServer {
             Properties p = properties();
             p.setProperty("initSql", "SET SESSION TRANSACTION READ ONLY");
             return p;
+        }
+
+        /**
+         * The server's own count: session status {@code Questions} counts every statement the session received,
+         * including the {@code SHOW} that reads it, so one is subtracted for the closing read.
+         */
+        @Override
+        public Optional<SentStatements> sentStatements(Connection session) throws SQLException {
+            long start = questions(session);
+            return Optional.of(() -> questions(session) - start - 1);
+        }
+
+        private static long questions(Connection session) throws SQLException {
+            try (Statement st = session.createStatement();
+                 ResultSet rs = st.executeQuery("SHOW SESSION STATUS LIKE 'Questions'")) {
+                rs.next();
+                return rs.getLong(2);
+            }
         }
 
         @Override

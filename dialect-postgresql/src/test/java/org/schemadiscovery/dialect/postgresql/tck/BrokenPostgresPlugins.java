@@ -330,6 +330,31 @@ final class BrokenPostgresPlugins {
         }
     }
 
+    /**
+     * Also counts the rows of each table, as {@link PerTableQuery}, but on the driver's connection unwrapped from
+     * core's counting proxy: core's count (and so the scale comparison of texts) stays as the real plugin's.
+     */
+    public static class Unwrapped extends PostgresKit {
+        public Unwrapped() {
+            super(() -> Breakage.sessions(s -> new ForwardingSession(s) {
+                @Override
+                public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+                    Discovered<TableInfo> d = delegate.tables(scope);
+                    Connection raw = (Connection) connection().unwrap(org.postgresql.PGConnection.class);
+                    try (Statement st = raw.createStatement()) {
+                        for (TableInfo t : d.items()) {
+                            try (var rs = st.executeQuery("SELECT count(*) FROM \"" + t.ref().schema() + "\".\""
+                                    + t.ref().name() + "\"")) {
+                                rs.next();
+                            }
+                        }
+                    }
+                    return d;
+                }
+            }));
+        }
+    }
+
     /** Reads around an unreadable object like the real plugin, but drops the warnings saying so. */
     public static class MissingWarning extends PostgresKit {
         public MissingWarning() {

@@ -3,6 +3,7 @@ package org.schemadiscovery.dialect.postgresql.tck;
 import java.sql.Types;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.schemadiscovery.api.model.Capability;
 import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.IdentityGeneration;
@@ -10,8 +11,21 @@ import org.schemadiscovery.api.model.TypeCategory;
 import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.HostileNames;
 
-/** The kit's scenarios in PostgreSQL syntax, with the values the PostgreSQL dialect reads back (server 15). */
+/**
+ * The kit's scenarios in PostgreSQL syntax, with the values the PostgreSQL dialect reads back, for a server of one
+ * major version (15, the local server, unless {@link PostgresVersionKit} says otherwise).
+ */
 final class PostgresFixtures implements DialectFixtures {
+    private final int major;
+
+    PostgresFixtures() {
+        this(15);
+    }
+
+    PostgresFixtures(int major) {
+        this.major = major;
+    }
+
     static String q(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
@@ -27,7 +41,8 @@ final class PostgresFixtures implements DialectFixtures {
 
     @Override
     public Set<String> expectedCapabilities() {
-        return Set.of(Capability.SCHEMAS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
+        // PostgreSQL 12 and 13
+        Set<String> base = Set.of(Capability.SCHEMAS, Capability.TRANSACTIONAL_DDL, Capability.PARTIAL_INDEXES,
                 Capability.EXPRESSION_INDEXES, Capability.COVERING_INDEXES, Capability.CHECK_CONSTRAINTS,
                 Capability.FOREIGN_KEYS, Capability.DEFERRABLE_CONSTRAINTS, Capability.GENERATED_COLUMNS,
                 Capability.IDENTITY_COLUMNS, Capability.SEQUENCES, Capability.USER_TYPES, Capability.ROUTINES,
@@ -35,10 +50,22 @@ final class PostgresFixtures implements DialectFixtures {
                 Capability.ROW_LEVEL_SECURITY, Capability.EXTENSIONS, Capability.ARRAYS, Capability.JSON,
                 Capability.RETURNING, Capability.EXCLUSION_CONSTRAINTS, Capability.COMMENTS,
                 Capability.SERVER_PROCESS, "procedures", "stored-generated-columns", "foreign-tables",
-                "unlogged-tables", "domains", "range-types",
-                // PostgreSQL 14 and 15
-                "multirange-types", Capability.NULLS_NOT_DISTINCT, Capability.MERGE, "unlogged-sequences",
-                "foreign-key-set-columns");
+                "unlogged-tables", "domains", "range-types");
+        Set<String> expected = new TreeSet<>(base);
+        if (major >= 14) {
+            expected.add("multirange-types");
+        }
+        if (major >= 15) {
+            expected.addAll(Set.of(Capability.NULLS_NOT_DISTINCT, Capability.MERGE, "unlogged-sequences",
+                    "foreign-key-set-columns"));
+        }
+        if (major >= 16) {
+            expected.add("sql-json-constructors");
+        }
+        if (major >= 17) {
+            expected.addAll(Set.of("json-table", "merge-returning", "identity-on-partitioned-tables"));
+        }
+        return expected;
     }
 
     @Override
@@ -176,7 +203,11 @@ final class PostgresFixtures implements DialectFixtures {
 
     @Override
     public String viewDefinition() {
-        // pg_get_viewdef with an empty search_path: the dialect's stable, schema-qualified rendering
+        // pg_get_viewdef with an empty search_path: the dialect's stable, schema-qualified rendering; from 16 the
+        // server no longer qualifies columns of a view over one table
+        if (major >= 16) {
+            return " SELECT id,\n    name\n   FROM public.tck_view_base\n  WHERE (active = 1);";
+        }
         return " SELECT tck_view_base.id,\n    tck_view_base.name\n   FROM public.tck_view_base\n"
                 + "  WHERE (tck_view_base.active = 1);";
     }

@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.schemadiscovery.tck.JdbcTestDatabase;
+import org.schemadiscovery.tck.SentStatements;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
 
@@ -91,6 +93,12 @@ final class PostgresTestServer implements TestDatabaseServer {
             Properties p = properties();
             p.setProperty("options", "-c default_transaction_read_only=on");
             return p;
+        }
+
+        /** PostgreSQL keeps no per-session statement count here: pgjdbc's wire trace stands in for it. */
+        @Override
+        public Optional<SentStatements> sentStatements(Connection session) {
+            return Optional.of(PgWireLog.start());
         }
 
         @Override
