@@ -119,7 +119,7 @@ final class MysqlCorpusRunner {
         }
         List<String> unexpected = new ArrayList<>();
         for (SchemaChange ch : remaining) {
-            if (!expected.contains(ch.type() + " " + ch.name())) {
+            if (!expected.contains(ch.type() + " " + ch.name()) && !counterOnly(ch, withRows)) {
                 unexpected.add(ch.toString());
             }
         }
@@ -144,6 +144,23 @@ final class MysqlCorpusRunner {
         }
         return result(c, CorpusRunner.Outcome.CONVERGED, remaining.isEmpty() ? "" : remaining.size()
                 + " destructive changes left out as asked");
+    }
+
+    /**
+     * The AUTO_INCREMENT counter of a table the runner put a row into: data, not schema (B holds no rows), so it is
+     * not a difference the migration should have removed.
+     */
+    private static boolean counterOnly(SchemaChange ch, List<String> withRows) {
+        if (ch.type() != ObjectType.TABLE || ch.attributes().size() != 1 || !withRows.contains(ch.name().name())) {
+            return false;
+        }
+        return ch.attribute("options").map(o -> {
+            Map<?, ?> before = new java.util.HashMap<>((Map<?, ?>) o.before());
+            Map<?, ?> after = new java.util.HashMap<>((Map<?, ?>) o.after());
+            before.remove("auto_increment");
+            after.remove("auto_increment");
+            return before.equals(after);
+        }).orElse(false);
     }
 
     private static CorpusRunner.Result result(CorpusCase c, CorpusRunner.Outcome outcome, String reason) {

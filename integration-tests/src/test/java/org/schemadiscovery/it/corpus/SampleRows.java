@@ -15,7 +15,8 @@ import org.schemadiscovery.api.model.TableInfo;
 
 /**
  * The rows-survive rule for the MySQL corpus: one row per table of the starting schema where a row can be inserted
- * (values chosen by column type; NULL where allowed; parents before children by retrying), and the row counts of
+ * (values chosen by column type, NULL only for a nullable column of a type without one; parents before children
+ * by retrying), and the row counts of
  * the tables afterwards.
  */
 final class SampleRows {
@@ -73,7 +74,11 @@ final class SampleRows {
             if (col.generated() != null || col.identity() != null) {
                 continue;
             }
-            String v = col.nullable() && !inPrimaryKey(t, col) ? "NULL" : value(col);
+            // a value even where NULL is allowed: the target may make the column NOT NULL
+            String v = value(col);
+            if (v == null && col.nullable() && !inPrimaryKey(t, col)) {
+                v = "NULL";
+            }
             if (v == null) {
                 return null;
             }

@@ -93,6 +93,8 @@ public final class MysqlPlanner {
         final List<PlannedStep> steps = new ArrayList<>();
         final List<Unsupported> unsupported = new ArrayList<>();
         final Map<TableRef, TableRef> renamedTables = new LinkedHashMap<>();
+        /** MariaDB knows DROP INDEX IF EXISTS inside ALTER TABLE; MySQL does not. */
+        final boolean mariaDb;
         /** The to side's database when it is compared with another name on the from side (one each), else null. */
         private final String toSchema;
         private final String fromSchema;
@@ -101,6 +103,8 @@ public final class MysqlPlanner {
             this.from = from;
             this.to = to;
             this.ddl = new DdlScript(to);
+            this.mariaDb = (from.identity().product() + " " + from.identity().version())
+                    .toLowerCase(java.util.Locale.ROOT).contains("mariadb");
             boolean mapped = from.schemas().size() == 1 && to.schemas().size() == 1
                     && !from.schemas().get(0).equals(to.schemas().get(0));
             this.fromSchema = mapped ? from.schemas().get(0) : null;

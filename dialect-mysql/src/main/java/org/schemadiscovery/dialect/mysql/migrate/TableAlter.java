@@ -27,8 +27,11 @@ final class TableAlter {
         this.table = table;
     }
 
+    /** A clause (null: the change is implemented by another clause of this statement). */
     TableAlter clause(String clause, SchemaChange change) {
-        clauses.add(clause);
+        if (clause != null) {
+            clauses.add(clause);
+        }
         if (change != null && !changes.contains(change)) {
             changes.add(change);
         }
@@ -77,7 +80,9 @@ final class TableAlter {
         List<String> all = new ArrayList<>();
         clauses.stream().filter(TableAlter::columnClause).forEach(all::add);
         all.addAll(addedColumns.values());
-        clauses.stream().filter(c -> !columnClause(c)).forEach(all::add);
+        // a key or index dropped and added again under its name: the drop first
+        clauses.stream().filter(c -> !columnClause(c) && c.startsWith("DROP ")).forEach(all::add);
+        clauses.stream().filter(c -> !columnClause(c) && !c.startsWith("DROP ")).forEach(all::add);
         PlannedStep s = new PlannedStep("ALTER TABLE " + table + "\n  " + String.join(",\n  ", all), null);
         changes.forEach(s::implementing);
         Set<String> seen = new LinkedHashSet<>();

@@ -35,6 +35,7 @@ final class TableChanges {
     private final Map<TableRef, TableWork> work = new LinkedHashMap<>();
     private final Set<String> handledForeignKeys = new LinkedHashSet<>();
     private final List<TableRef> dropped = new ArrayList<>();
+    private final Set<String> inlineChecks = new LinkedHashSet<>();
 
     TableChanges(MysqlPlanner.Context ctx) {
         this.ctx = ctx;
@@ -197,7 +198,7 @@ final class TableChanges {
             return;
         }
         ColumnInfo a = (ColumnInfo) c.after();
-        String definition = ctx.ddl.column(a);
+        String definition = ctx.ddl.column(a) + columnCheck(table, a.name());
         if (MysqlPlanner.Context.isAdded(c)) {
             w.main.addColumn(a.ordinal(), "ADD COLUMN " + definition + position(table, a), c);
             if (a.generated() != null && a.generated().stored()) {
@@ -228,6 +229,24 @@ final class TableChanges {
         }
     }
 
+    /**
+     * A CHECK named like the column (MariaDB's column-level constraint, e.g. {@code json_valid} of a JSON column),
+     * written inside the column's definition: MODIFY would drop it otherwise, and ADD creates it so.
+     */
+    private String columnCheck(TableRef table, String column) {
+        TableInfo t = ctx.toTable(table);
+        if (t == null) {
+            return "";
+        }
+        for (ConstraintInfo k : t.constraints()) {
+            if (k instanceof CheckConstraint check && column.equals(check.name())) {
+                inlineChecks.add(table + "." + column);
+                return " CHECK (" + check.expression() + ")";
+            }
+        }
+        return "";
+    }
+
     /** AFTER the column preceding it in the target, or FIRST. */
     private String position(TableRef table, ColumnInfo column) {
         TableInfo t = ctx.toTable(table);
@@ -251,8 +270,17 @@ final class TableChanges {
         TableWork w = work(table);
         ConstraintInfo b = (ConstraintInfo) c.before();
         ConstraintInfo a = (ConstraintInfo) c.after();
+        if (b == null && a instanceof CheckConstraint && inlineChecks.contains(table + "." + a.name())) {
+            w.main.clause(null, c); // written inside the column's definition
+            return;
+        }
         if (b != null) {
             String drop = dropClause(b);
+            if (a == null && !(b instanceof CheckConstraint) && targetHasIndex(table, b instanceof PrimaryKey
+                    ? "PRIMARY" : b.name())) {
+                w.main.clause(drop, c); // replaced by the key or index added under its name
+                return;
+            }
             if (a == null) {
                 w.drops.clause(drop, c).hazard(HazardKind.DESTRUCTIVE, "drops " + c.type().label() + " "
                         + c.name().displayName());
@@ -313,7 +341,12 @@ final class TableChanges {
         IndexInfo b = (IndexInfo) c.before();
         IndexInfo a = (IndexInfo) c.after();
         if (a == null) {
-            w.drops.clause("DROP INDEX " + Quoting.id(b.name()), c)
+            if (targetHasIndex(table, b.name())) {
+                w.main.clause("DROP INDEX " + Quoting.id(b.name()), c); // replaced by the index added under its name
+                return;
+            }
+            // InnoDB drops an index it created for a foreign key by itself once another index serves the key
+            w.drops.clause("DROP INDEX " + (ctx.mariaDb ? "IF EXISTS " : "") + Quoting.id(b.name()), c)
                     .hazard(HazardKind.DESTRUCTIVE, "drops index " + c.name().displayName());
             return;
         }
@@ -334,6 +367,11 @@ final class TableChanges {
         if (a.unique()) {
             w.main.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "fails when existing rows hold duplicates");
         }
+    }
+
+    private boolean targetHasIndex(TableRef table, String name) {
+        TableInfo t = ctx.toTable(table);
+        return t != null && t.indexes().stream().anyMatch(i -> i.name().equals(name));
     }
 
     private static boolean onlyVisibility(IndexInfo b, IndexInfo a) {
