@@ -1,6 +1,6 @@
 /**
  * The MySQL / MariaDB dialect plugin (dialect id {@code mysql}): discovery strategy, index and constraint discovery,
- * and DDL rendering, reading {@code information_schema} with set-based queries through MariaDB Connector/J.
+ * DDL rendering and migration planning, reading {@code information_schema} with set-based queries through MariaDB Connector/J.
  * Written against the public API only, as a third-party plugin would be.
  */
 module org.schemadiscovery.dialect.mysql {
@@ -19,4 +19,6 @@ module org.schemadiscovery.dialect.mysql {
             with org.schemadiscovery.dialect.mysql.MysqlConstraintDiscovery;
     provides org.schemadiscovery.api.spi.DdlRenderer
             with org.schemadiscovery.dialect.mysql.MysqlDdlRenderer;
+    provides org.schemadiscovery.api.spi.MigrationPlanner
+            with org.schemadiscovery.dialect.mysql.MysqlMigrationPlanner;
 }

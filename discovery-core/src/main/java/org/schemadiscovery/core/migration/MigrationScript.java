@@ -14,7 +14,8 @@ import org.schemadiscovery.api.migration.Unsupported;
 /**
  * A {@link MigrationPlan} as a script the database's own client runs as is ({@code psql -v ON_ERROR_STOP=1 -f}):
  * {@code BEGIN; … COMMIT;} around each transactional group, its settings first, a comment per step naming its
- * changes and hazards, and at the end the left-out steps and unsupported changes as comments — never a silent
+ * changes and hazards (statements holding a semicolon in {@code DELIMITER} blocks for the MySQL clients, see
+ * {@link StatementTerminator}), and at the end the left-out steps and unsupported changes as comments — never a silent
  * skip.
  *
  * <pre>{@code
@@ -49,7 +50,7 @@ public final class MigrationScript {
             }
             for (MigrationStep s : g.steps()) {
                 comment(out, s, "");
-                out.append(s.sql()).append(";\n");
+                out.append(StatementTerminator.terminate(plan.dialect(), s.sql())).append('\n');
             }
             if (g.transactional()) {
                 out.append("COMMIT;\n");

@@ -26,8 +26,13 @@ final class ScratchLoad {
 
     /** Runs the script; returns the statements that never succeeded (empty: loaded). */
     static List<Failure> load(Connection connection, String script) throws SQLException {
+        return load(connection, SqlStatements.split(script));
+    }
+
+    /** Runs the statements, split by the caller (another dialect's splitter); returns those that never succeeded. */
+    static List<Failure> load(Connection connection, List<String> statements) throws SQLException {
         connection.setAutoCommit(true);
-        List<String> pending = SqlStatements.split(script);
+        List<String> pending = statements;
         List<Failure> failures = new ArrayList<>();
         while (!pending.isEmpty()) {
             failures.clear();

@@ -101,7 +101,8 @@ public final class DdlScript {
         return List.copyOf(out);
     }
 
-    private String name(TableRef ref) {
+    /** A table, view or routine name, qualified when the model spans several databases. */
+    public String name(TableRef ref) {
         if (ref.schema() == null || ref.schema().equals(home)) {
             return Quoting.id(ref.name());
         }
@@ -195,7 +196,8 @@ public final class DdlScript {
         return sb.toString();
     }
 
-    private String column(ColumnInfo c) {
+    /** A column's definition as in CREATE TABLE and ALTER TABLE … ADD / MODIFY: name, type and attributes. */
+    public String column(ColumnInfo c) {
         StringBuilder sb = new StringBuilder(Quoting.id(c.name())).append(' ').append(c.type().declared());
         String charset = c.options().get(OptionKeys.CHARSET);
         if (charset != null) {
@@ -242,6 +244,11 @@ public final class DdlScript {
         return "(" + v + ")";
     }
 
+    /** An index as in CREATE TABLE and ALTER TABLE … ADD: {@code PRIMARY KEY (…)}, {@code UNIQUE KEY `n` (…)}. */
+    public String index(IndexInfo i) {
+        return index(i, i.name().equals("PRIMARY"));
+    }
+
     private String index(IndexInfo i, boolean primary) {
         String method = i.method() == null ? "btree" : i.method().toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder();
@@ -279,18 +286,23 @@ public final class DdlScript {
 
     private void foreignKeys(TableInfo t) {
         for (ForeignKey fk : t.foreignKeys()) {
-            StringBuilder sb = new StringBuilder("ALTER TABLE ").append(name(t.ref())).append(" ADD ")
-                    .append(constraintName(fk.name())).append("FOREIGN KEY (").append(columnList(fk.columns()))
-                    .append(") REFERENCES ").append(name(fk.referencedTable())).append(" (")
-                    .append(columnList(fk.referencedColumns())).append(')');
-            if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-                sb.append(" ON DELETE ").append(fk.onDelete().sql());
-            }
-            if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-                sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
-            }
-            out.add(sb.toString());
+            out.add("ALTER TABLE " + name(t.ref()) + " ADD " + foreignKey(fk));
         }
+    }
+
+    /** A foreign key as in ALTER TABLE … ADD: {@code CONSTRAINT `n` FOREIGN KEY (…) REFERENCES … (…) ON …}. */
+    public String foreignKey(ForeignKey fk) {
+        StringBuilder sb = new StringBuilder()
+                .append(constraintName(fk.name())).append("FOREIGN KEY (").append(columnList(fk.columns()))
+                .append(") REFERENCES ").append(name(fk.referencedTable())).append(" (")
+                .append(columnList(fk.referencedColumns())).append(')');
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            sb.append(" ON DELETE ").append(fk.onDelete().sql());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            sb.append(" ON UPDATE ").append(fk.onUpdate().sql());
+        }
+        return sb.toString();
     }
 
     private void routine(RoutineInfo r) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import org.schemadiscovery.dialect.mysql.MysqlConstraintDiscovery;
 import org.schemadiscovery.dialect.mysql.MysqlDdlRenderer;
 import org.schemadiscovery.dialect.mysql.MysqlDiscoveryStrategy;
@@ -15,6 +16,7 @@ import org.schemadiscovery.tck.ConnectionKiller;
 import org.schemadiscovery.tck.DialectCompatibilityKit;
 import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.ScriptClient;
 import org.schemadiscovery.tck.StagedObject;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.TestDatabaseServer;
@@ -39,6 +41,12 @@ class MysqlCompatibilityTest extends DialectCompatibilityKit {
     @Override
     protected DialectFixtures fixtures() {
         return new MysqlFixtures(server);
+    }
+
+    /** The {@code mariadb} command-line client, as a user applies a migration script. */
+    @Override
+    protected Optional<ScriptClient> scriptClient() {
+        return Optional.of(new MariadbClient());
     }
 
     /**

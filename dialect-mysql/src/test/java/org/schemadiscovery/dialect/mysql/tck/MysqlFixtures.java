@@ -320,4 +320,9 @@ final class MysqlFixtures implements DialectFixtures {
         }
         return List.of("CREATE TABLE " + table + " (" + String.join(", ", parts) + ")");
     }
+
+    @Override
+    public List<org.schemadiscovery.tck.MigrationScenario> migrationScenarios() {
+        return MysqlMigrationScenarios.all();
+    }
 }

@@ -1,0 +1,51 @@
+package org.schemadiscovery.core.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.migration.HazardKind;
+import org.schemadiscovery.api.migration.LeftOut;
+import org.schemadiscovery.api.support.PlannedStep;
+import org.schemadiscovery.api.support.StepOrder;
+
+@DisplayName("StepOrder: planned steps ordered by their keys, destructive ones left out unless allowed")
+class StepOrderTest {
+    @Test
+    @DisplayName("creators before users, releasers before droppers, droppers before re-creators")
+    void keys() {
+        PlannedStep view = new PlannedStep("create view v", null).needs("t");
+        PlannedStep dropFk = new PlannedStep("drop fk", null).releases("p");
+        PlannedStep dropParent = new PlannedStep("drop table p", null).drops("p");
+        PlannedStep recreate = new PlannedStep("create table p", null).creates("p");
+        PlannedStep table = new PlannedStep("create table t", null).creates("t");
+        StepOrder.Result r = StepOrder.order(List.of(view, recreate, dropParent, dropFk, table), true);
+        assertThat(r.run()).extracting(PlannedStep::sql)
+                .containsExactly("drop fk", "drop table p", "create table p", "create table t", "create view v");
+        assertThat(r.leftOut()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("without allowDestructive a destructive step and every step after it are left out, with reasons")
+    void leftOut() {
+        PlannedStep drop = new PlannedStep("drop column c", null).hazard(HazardKind.DESTRUCTIVE, "drops column c")
+                .drops("c");
+        PlannedStep after = new PlannedStep("alter after", null).after(drop);
+        PlannedStep free = new PlannedStep("add column d", null);
+        StepOrder.Result r = StepOrder.order(List.of(drop, after, free), false);
+        assertThat(r.run()).extracting(PlannedStep::sql).containsExactly("add column d");
+        assertThat(r.leftOut()).extracting(LeftOut::reason)
+                .containsExactly("destructive: drops column c", "depends on a destructive step that was left out");
+    }
+
+    @Test
+    @DisplayName("a cycle is an error naming it")
+    void cycle() {
+        PlannedStep a = new PlannedStep("a", null).creates("x").needs("y");
+        PlannedStep b = new PlannedStep("b", null).creates("y").needs("x");
+        assertThatThrownBy(() -> StepOrder.order(List.of(a, b), true)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dependency cycle");
+    }
+}
