@@ -97,7 +97,8 @@ final class SqliteCorpusRunner {
             };
             if (type != null) {
                 boolean child = h.table() != null;
-                String schema = h.schema() == null ? "main" : h.schema();
+                // the hint parser puts unqualified names into PostgreSQL's public; SQLite's is main
+                String schema = h.schema() == null || "public".equals(h.schema()) ? "main" : h.schema();
                 options.rename(type, new ObjectName(schema, child ? h.table() : null, h.from()),
                         new ObjectName(schema, child ? h.table() : null, h.to()));
             }
