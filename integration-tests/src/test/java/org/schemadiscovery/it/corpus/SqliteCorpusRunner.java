@@ -88,6 +88,12 @@ final class SqliteCorpusRunner {
             from = discover(a);
         }
         DiffOptions.Builder options = DiffOptions.builder();
+        Map<String, String> renamedTables = new LinkedHashMap<>();
+        for (RenameHints.Hint h : RenameHints.parse(c.desired())) {
+            if (h.kind() == RenameHints.Kind.TABLE) {
+                renamedTables.put(h.to(), h.from());
+            }
+        }
         for (RenameHints.Hint h : RenameHints.parse(c.desired())) {
             ObjectType type = switch (h.kind()) {
                 case TABLE -> ObjectType.TABLE;
@@ -99,7 +105,9 @@ final class SqliteCorpusRunner {
                 boolean child = h.table() != null;
                 // the hint parser puts unqualified names into PostgreSQL's public; SQLite's is main
                 String schema = h.schema() == null || "public".equals(h.schema()) ? "main" : h.schema();
-                options.rename(type, new ObjectName(schema, child ? h.table() : null, h.from()),
+                // a column of a renamed table is named under the table's old name on the from side
+                String fromTable = child ? renamedTables.getOrDefault(h.table(), h.table()) : null;
+                options.rename(type, new ObjectName(schema, fromTable, h.from()),
                         new ObjectName(schema, child ? h.table() : null, h.to()));
             }
         }
