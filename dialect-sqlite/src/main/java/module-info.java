@@ -1,6 +1,6 @@
 /**
- * The SQLite dialect plugin: discovery strategy, index and constraint discovery, and a DDL renderer, all for
- * dialect id {@code sqlite}, over sqlite-jdbc.
+ * The SQLite dialect plugin: discovery strategy, index and constraint discovery, a DDL renderer and a migration
+ * planner, all for dialect id {@code sqlite}, over sqlite-jdbc.
  */
 module org.schemadiscovery.dialect.sqlite {
     requires org.schemadiscovery.api;
@@ -18,4 +18,6 @@ module org.schemadiscovery.dialect.sqlite {
             with org.schemadiscovery.dialect.sqlite.SqliteConstraintDiscovery;
     provides org.schemadiscovery.api.spi.DdlRenderer
             with org.schemadiscovery.dialect.sqlite.SqliteDdlRenderer;
+    provides org.schemadiscovery.api.spi.MigrationPlanner
+            with org.schemadiscovery.dialect.sqlite.SqliteMigrationPlanner;
 }

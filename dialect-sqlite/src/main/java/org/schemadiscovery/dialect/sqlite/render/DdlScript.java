@@ -84,6 +84,42 @@ public final class DdlScript {
         return out;
     }
 
+    /** {@code CREATE TABLE} (or {@code CREATE VIRTUAL TABLE}, empty when its module is unknown) for one table. */
+    public static Optional<String> createTable(TableInfo t) {
+        return t.kind() == TableKind.VIRTUAL ? virtualTable(t) : Optional.of(table(t));
+    }
+
+    /** One column as {@code ALTER TABLE … ADD COLUMN} writes it: never a key column. */
+    public static String columnDefinition(TableInfo t, ColumnInfo c) {
+        return column(t, c, Optional.empty(), false);
+    }
+
+    /** The indexes of a table no constraint creates, by name. */
+    public static List<IndexInfo> ownIndexes(TableInfo t) {
+        return t.indexes().stream().filter(i -> !createdByConstraint(i)).sorted(Comparator.comparing(IndexInfo::name))
+                .toList();
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX} for one index of a table. */
+    public static String createIndex(TableInfo t, IndexInfo i) {
+        return index(t, i);
+    }
+
+    /** {@code CREATE VIEW} for one view. */
+    public static String createView(ViewInfo v) {
+        return view(v);
+    }
+
+    /** {@code CREATE TRIGGER} for one trigger of a table or view, empty when its text is unknown. */
+    public static Optional<String> createTrigger(TableRef on, TriggerInfo tr) {
+        return trigger(on, tr);
+    }
+
+    /** A table, view, index or trigger name as a statement writes it, schema-qualified outside main and temp. */
+    public static String qualifiedName(String schema, String name) {
+        return qualified(new TableRef(null, schema, name), true);
+    }
+
     /** {@code CREATE TABLE} with columns, keys, checks and foreign keys. */
     static String table(TableInfo t) {
         Optional<PrimaryKey> pk = t.primaryKey();

@@ -2,13 +2,18 @@ package org.schemadiscovery.dialect.sqlite.tck;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Optional;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.dialect.sqlite.SqliteConstraintDiscovery;
 import org.schemadiscovery.dialect.sqlite.SqliteDdlRenderer;
 import org.schemadiscovery.dialect.sqlite.SqliteDiscoveryStrategy;
 import org.schemadiscovery.dialect.sqlite.SqliteIndexDiscovery;
+import org.schemadiscovery.dialect.sqlite.Sqlite3Client;
+import org.schemadiscovery.dialect.sqlite.SqliteMigrationPlanner;
 import org.schemadiscovery.tck.DialectCompatibilityKit;
 import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.DialectServices;
+import org.schemadiscovery.tck.ScriptClient;
 import org.schemadiscovery.tck.StagedObject;
 import org.schemadiscovery.tck.TestDatabase;
 import org.schemadiscovery.tck.SqliteTestServer;
@@ -29,6 +34,16 @@ class SqliteCompatibilityTest extends DialectCompatibilityKit {
     @Override
     protected DialectFixtures fixtures() {
         return new SqliteFixtures();
+    }
+
+    @Override
+    protected Optional<MigrationPlanner> planner() {
+        return Optional.of(new SqliteMigrationPlanner());
+    }
+
+    @Override
+    protected Optional<ScriptClient> scriptClient() {
+        return Optional.of(new Sqlite3Client());
     }
 
     /** A virtual table whose module is not loaded: it fails any pragma join that touches it. */

@@ -11,6 +11,7 @@ import org.schemadiscovery.api.model.IdentityGeneration;
 import org.schemadiscovery.api.model.TypeCategory;
 import org.schemadiscovery.tck.DialectFixtures;
 import org.schemadiscovery.tck.HostileNames;
+import org.schemadiscovery.tck.MigrationScenario;
 
 /** The kit's scenarios in SQLite syntax, with the values the SQLite dialect reads back. */
 final class SqliteFixtures implements DialectFixtures {
@@ -205,5 +206,10 @@ final class SqliteFixtures implements DialectFixtures {
                 + " prev_id INTEGER" + (previous == null ? "" : " REFERENCES " + previous + " (id)") + ")");
         ddl.add("CREATE INDEX " + table + "_name_ix ON " + table + " (name)");
         return ddl;
+    }
+
+    @Override
+    public List<MigrationScenario> migrationScenarios() {
+        return SqliteMigrationScenarios.all();
     }
 }
