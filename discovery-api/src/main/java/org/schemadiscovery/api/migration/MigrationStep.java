@@ -12,8 +12,10 @@ import org.schemadiscovery.api.diff.SchemaChange;
  * @param changes the changes it implements or helps implement; empty for a helper step (a view dropped to be
  *                recreated)
  * @param hazards what can go wrong, possibly none
+ * @param failsOnRows a check rather than a change: a query whose rows name what is wrong (SQLite's
+ *                {@code PRAGMA foreign_key_check}); any row means its group must roll back instead of commit
  */
-public record MigrationStep(String sql, List<SchemaChange> changes, List<Hazard> hazards) {
+public record MigrationStep(String sql, List<SchemaChange> changes, List<Hazard> hazards, boolean failsOnRows) {
     public MigrationStep {
         Objects.requireNonNull(sql, "sql");
         if (sql.isBlank()) {
@@ -21,6 +23,16 @@ public record MigrationStep(String sql, List<SchemaChange> changes, List<Hazard>
         }
         changes = List.copyOf(changes);
         hazards = List.copyOf(hazards);
+    }
+
+    /** A step that changes the schema (not a check). */
+    public MigrationStep(String sql, List<SchemaChange> changes, List<Hazard> hazards) {
+        this(sql, changes, hazards, false);
+    }
+
+    /** A check: a query whose rows mean that its group must roll back (see {@link #failsOnRows()}). */
+    public static MigrationStep check(String sql, List<Hazard> hazards) {
+        return new MigrationStep(sql, List.of(), hazards, true);
     }
 
     /** Whether the step has a hazard of this kind. */

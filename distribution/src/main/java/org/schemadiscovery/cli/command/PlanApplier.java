@@ -2,6 +2,7 @@ package org.schemadiscovery.cli.command;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -13,7 +14,8 @@ import org.schemadiscovery.api.migration.TransactionGroup;
 /**
  * Runs a migration plan over one connection: each transactional group in its own transaction, committed when all of
  * its statements ran; a group outside a transaction (CREATE INDEX CONCURRENTLY) in autocommit. The first statement
- * the database refuses rolls its group back and stops the run.
+ * the database refuses, or a check step ({@link MigrationStep#failsOnRows()}) that returns rows, rolls its group back
+ * and stops the run.
  */
 final class PlanApplier {
     /**
@@ -47,9 +49,20 @@ final class PlanApplier {
             connection.setAutoCommit(!g.transactional());
             String current = null;
             try (Statement s = connection.createStatement()) {
-                for (String sql : statements) {
+                for (String sql : g.settings()) {
                     current = sql;
                     s.execute(sql);
+                }
+                for (MigrationStep step : g.steps()) {
+                    current = step.sql();
+                    boolean rows = s.execute(step.sql());
+                    if (step.failsOnRows() && rows) {
+                        List<String> found = firstRows(s.getResultSet());
+                        if (!found.isEmpty()) {
+                            throw new SQLException("the check returned rows, so the group must not commit: "
+                                    + String.join("; ", found));
+                        }
+                    }
                 }
                 if (g.transactional()) {
                     connection.commit();
@@ -71,5 +84,21 @@ final class PlanApplier {
         }
         connection.setAutoCommit(true);
         return null;
+    }
+
+    /** Up to ten rows of a check's result, each as its values joined by commas. */
+    private static List<String> firstRows(ResultSet rs) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (rs) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next() && rows.size() < 10) {
+                List<String> values = new ArrayList<>();
+                for (int c = 1; c <= columns; c++) {
+                    values.add(String.valueOf(rs.getObject(c)));
+                }
+                rows.add(String.join(", ", values));
+            }
+        }
+        return rows;
     }
 }

@@ -70,6 +70,7 @@ public final class MigrationFormatter {
 
     private static String step(MigrationStep s) {
         StringBuilder out = new StringBuilder("{\"sql\": ").append(JsonText.string(s.sql()))
+                .append(s.failsOnRows() ? ", \"failsOnRows\": true" : "")
                 .append(", \"changes\": ").append(strings(s.changes().stream().map(DiffFormatter::line).toList()))
                 .append(", \"hazards\": [");
         for (int i = 0; i < s.hazards().size(); i++) {

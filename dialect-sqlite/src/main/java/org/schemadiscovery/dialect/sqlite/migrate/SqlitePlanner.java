@@ -536,7 +536,7 @@ public final class SqlitePlanner {
             if (run.stream().noneMatch(s -> s.needsForeignKeysOff)) {
                 return List.of(new TransactionGroup(List.of(), steps, true));
             }
-            steps.add(new Step(FOREIGN_KEY_CHECK).hazard(HazardKind.VALIDATES_EXISTING_ROWS, "lists the rows whose"
+            steps.add(new Step(FOREIGN_KEY_CHECK).failsOnRows().hazard(HazardKind.VALIDATES_EXISTING_ROWS, "lists the rows whose"
                     + " foreign keys broke while they were off (table, rowid, parent, key number); when it lists any,"
                     + " run ROLLBACK instead of COMMIT and fix those rows first").toStep());
             return List.of(

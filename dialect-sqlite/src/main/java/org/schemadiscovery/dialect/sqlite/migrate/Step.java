@@ -19,6 +19,8 @@ final class Step {
     Step recreatedBy;
     /** Drops or rebuilds a table: the plan switches foreign keys off around its transaction. */
     boolean needsForeignKeysOff;
+    /** A query whose rows mean its group must roll back (see {@link MigrationStep#failsOnRows()}). */
+    boolean failsOnRows;
 
     Step(String sql) {
         this.sql = sql;
@@ -36,12 +38,17 @@ final class Step {
         return this;
     }
 
+    Step failsOnRows() {
+        failsOnRows = true;
+        return this;
+    }
+
     boolean destructive() {
         return hazards.stream().anyMatch(h -> h.kind() == HazardKind.DESTRUCTIVE);
     }
 
     MigrationStep toStep() {
-        return new MigrationStep(sql, changes, hazards);
+        return new MigrationStep(sql, changes, hazards, failsOnRows);
     }
 
     @Override
