@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.schemadiscovery.api.diff.DiffOptions;
@@ -77,7 +78,7 @@ public final class WatchCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Integer call() throws IOException {
-        boolean json = switch (format.toLowerCase(java.util.Locale.ROOT)) {
+        boolean json = switch (format.toLowerCase(Locale.ROOT)) {
             case "json" -> true;
             case "text" -> false;
             default -> throw CliException.usage("unknown format '" + format + "' (expected json, text)");

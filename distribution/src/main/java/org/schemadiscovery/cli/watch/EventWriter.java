@@ -10,6 +10,7 @@ import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.cli.format.DiffFormatter;
 import org.schemadiscovery.cli.format.JsonText;
+import org.schemadiscovery.cli.format.OutputFormat;
 
 /**
  * Writes the watch's events on standard output, one per line in JSON ({@code {"event": "change", "at": ...}}) or as
@@ -38,9 +39,9 @@ final class EventWriter {
     String change(DiffFormatter.Sides sides, List<SchemaChange> changes, boolean drift) {
         String kind = drift ? "drift" : "change";
         // The diff document's own fields follow the event's: one object, one line.
-        String diff = DiffFormatter.format(org.schemadiscovery.cli.format.OutputFormat.JSON, sides, changes)
+        String diff = DiffFormatter.format(OutputFormat.JSON, sides, changes)
                 .replaceAll("\n\\s*", "");
-        String text = DiffFormatter.format(org.schemadiscovery.cli.format.OutputFormat.TEXT, sides, changes).strip();
+        String text = DiffFormatter.format(OutputFormat.TEXT, sides, changes).strip();
         return emit(kind, ", " + diff.substring(1, diff.length() - 1), kind + ": " + text.replace("\n", "\n  "));
     }
 

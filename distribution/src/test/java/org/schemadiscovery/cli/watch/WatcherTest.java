@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schemadiscovery.api.diff.DiffOptions;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.metrics.MetricsView;
 
@@ -52,10 +53,14 @@ class WatcherTest {
     }
 
     private void start(Double alertFactor) {
+        start(alertFactor, null);
+    }
+
+    private void start(Double alertFactor, SchemaInfo baseline) {
         MetricsView view = new MetricsView();
         SchemaDiscovery discovery = SchemaDiscovery.builder().listener(view).build();
         watcher = new Watcher(discovery, view, new Watcher.Settings(db.url(app), new Properties(), INTERVAL,
-                Duration.ofSeconds(5), true, null, DiffOptions.defaults(), alertFactor), new PrintWriter(out),
+                Duration.ofSeconds(5), true, baseline, DiffOptions.defaults(), alertFactor), new PrintWriter(out),
                 new PrintWriter(err), s -> s, Clock.systemUTC());
         loop = new Thread(watcher::run, "watch-under-test");
         loop.start();
@@ -118,6 +123,25 @@ class WatcherTest {
         assertThat(err.toString().split(note, -1)).as("the fallback note, once when it applies")
                 .hasSize(fingerprints ? 1 : 2);
         assertThat(events("down")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("with a baseline: each event is the whole drift, fired only when the drift changes")
+    void baselineDrift() throws Exception {
+        SchemaInfo baseline = SchemaDiscovery.builder().build().discover(db.url(app));
+        db.exec("ALTER TABLE customer ADD COLUMN email text");
+        start(null, baseline);
+        await("the first drift", has("drift", 1));
+        assertThat(events("drift").get(0).get("changes")).hasSize(1);
+        db.exec("INSERT INTO customer VALUES (1, 'a')");
+        Thread.sleep(INTERVAL.toMillis() * 4);
+        assertThat(events("drift")).as("data changes leave the drift as it was").hasSize(1);
+        db.exec("CREATE TABLE orders (id int)");
+        await("the second drift", has("drift", 2));
+        JsonNode second = events("drift").get(1).get("changes");
+        assertThat(second).hasSize(2);
+        assertThat(second.findValuesAsText("name")).containsExactlyInAnyOrder("email", "orders");
+        assertThat(events("change")).isEmpty();
     }
 
     @Test
