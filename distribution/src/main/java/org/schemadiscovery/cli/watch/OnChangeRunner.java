@@ -60,8 +60,10 @@ final class OnChangeRunner implements AutoCloseable {
         }
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                // The shell first: killed children first would let it run its next command.
+                List<ProcessHandle> children = process.descendants().toList();
                 process.destroyForcibly();
+                children.forEach(ProcessHandle::destroyForcibly);
                 log("the on-change command ran longer than " + timeout.toMillis() + " ms and was killed");
             } else if (process.exitValue() != 0) {
                 log("the on-change command failed with exit code " + process.exitValue());
