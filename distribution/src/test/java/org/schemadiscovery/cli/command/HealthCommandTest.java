@@ -23,7 +23,7 @@ class HealthCommandTest {
     @DisplayName("PostgreSQL: UP, exit 0, JSON with latencies, server version and snapshot")
     void up(@TempDir Path dir) throws IOException {
         try (ScratchDatabase db = ScratchDatabase.create(ScratchDatabase.Kind.POSTGRESQL, dir)) {
-            CliRunner.Result r = CliRunner.run("health", db.url(), "--format", "json", "--timeout", "5s");
+            CliRunner.Result r = CliRunner.run("health", db.url(), "--format", "json", "--timeout", "15s");
             assertThat(r.exitCode()).as(r.all()).isEqualTo(ExitCodes.OK);
             JsonNode h = JSON.readTree(r.out());
             assertThat(h.get("status").asText()).isEqualTo("UP");
