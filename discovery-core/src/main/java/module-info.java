@@ -13,6 +13,8 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.diff;
     exports org.schemadiscovery.core.migration;
     exports org.schemadiscovery.core.source;
+    exports org.schemadiscovery.core.health;
+    exports org.schemadiscovery.core.metrics;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;

@@ -7,6 +7,7 @@ module org.schemadiscovery.cli {
     requires org.schemadiscovery.site;
     requires info.picocli;
     requires org.slf4j;
+    requires jdk.httpserver;
 
     // picocli sets annotated fields and calls the commands reflectively.
     opens org.schemadiscovery.cli.command to info.picocli;

@@ -3,11 +3,11 @@ package org.schemadiscovery.core;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executor;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Executor;
@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
+import org.schemadiscovery.api.exception.DiscoveryException;
 import org.schemadiscovery.api.exception.DiscoveryFailedException;
 import org.schemadiscovery.api.exception.DiscoveryTimeoutException;
 import org.schemadiscovery.api.exception.NoDriverException;
@@ -31,6 +32,10 @@ import org.schemadiscovery.api.spi.IndexDiscovery;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
+import org.schemadiscovery.core.health.FingerprintProbe;
+import org.schemadiscovery.core.health.HealthCheck;
+import org.schemadiscovery.core.health.HealthOptions;
+import org.schemadiscovery.core.health.HealthResult;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
 import org.schemadiscovery.core.jdbc.CountingJdbc;
 import org.schemadiscovery.core.jdbc.Drivers;
@@ -43,6 +48,7 @@ import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
 import org.schemadiscovery.core.run.Durations;
 import org.schemadiscovery.core.run.Identification;
+import org.schemadiscovery.core.run.SafeListener;
 import org.schemadiscovery.core.run.StatementTimeouts;
 
 /**
@@ -139,13 +145,63 @@ public final class SchemaDiscovery {
         Properties copy = new Properties();
         copy.putAll(info);
         ReadOnlyOpen.apply(jdbcUrl, copy);
-        return run(counting -> open(() -> {
-            Connection c = driver.connect(url, copy);
-            if (c == null) {
-                throw new SQLException("the driver " + driver.getClass().getName() + " refused the URL", "08001");
-            }
-            return c;
-        }, counting, redacted), redacted, redacted);
+        return run(counting -> open(connector(driver, url, copy), counting, redacted), redacted, redacted);
+    }
+
+    /**
+     * Checks the database's health with this instance's scope and dialects (see {@link HealthCheck}): UP, DEGRADED,
+     * DOWN or UNKNOWN, with latencies and details. Never throws for a database problem and returns within the
+     * timeout.
+     */
+    public HealthResult health(String jdbcUrl, Duration timeout) {
+        return health(jdbcUrl, new Properties(), HealthOptions.timeout(timeout));
+    }
+
+    /** Like {@link #health(String, Duration)}, with connection properties, a slow threshold and the last run. */
+    public HealthResult health(String jdbcUrl, Properties info, HealthOptions health) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        Objects.requireNonNull(health, "health");
+        String redacted = Urls.redact(jdbcUrl);
+        Driver driver;
+        String url;
+        try {
+            url = drivers.acceptedForm(jdbcUrl);
+            driver = driverFor(url);
+        } catch (DiscoveryException e) {
+            return HealthCheck.failedBeforeConnecting(e);
+        }
+        Properties copy = new Properties();
+        copy.putAll(info);
+        ReadOnlyOpen.apply(jdbcUrl, copy);
+        return new HealthCheck(connector(driver, url, copy), redacted, this::choose, options,
+                new SafeListener(listener)).run(health);
+    }
+
+    /**
+     * A probe that takes this database's schema fingerprint repeatedly over one kept connection (see
+     * {@link FingerprintProbe}); the caller closes it.
+     *
+     * @throws NoDriverException when no driver accepts the URL
+     */
+    public FingerprintProbe fingerprintProbe(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        String url = drivers.acceptedForm(jdbcUrl);
+        Driver driver = driverFor(url);
+        Properties copy = new Properties();
+        copy.putAll(info);
+        ReadOnlyOpen.apply(jdbcUrl, copy);
+        return new FingerprintProbe(connector(driver, url, copy), Urls.redact(jdbcUrl), this::choose, options,
+                new SafeListener(listener));
+    }
+
+    /** Checks the health of the database behind a data source (see {@link #health(String, Duration)}). */
+    public HealthResult health(DataSource dataSource, HealthOptions health) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        Objects.requireNonNull(health, "health");
+        return new HealthCheck(dataSource::getConnection, null, this::choose, options, new SafeListener(listener))
+                .run(health);
     }
 
     /**
@@ -208,8 +264,22 @@ public final class SchemaDiscovery {
      * @param target      what is being connected to, for messages (redacted), or null for a caller's connection
      */
     private SchemaInfo run(SourceFactory factory, String fallbackUrl, String target) {
-        boolean connecting = target != null;
         long startNanos = System.nanoTime();
+        AtomicReference<String> dialect = new AtomicReference<>();
+        SafeListener events = new SafeListener(listener);
+        try {
+            SchemaInfo schema = guardedRun(factory, fallbackUrl, target, startNanos, dialect);
+            events.discoveryFinished(schema.identity(), schema.metrics());
+            return schema;
+        } catch (DiscoveryException e) {
+            events.discoveryFailed(dialect.get(), e.errorClass(), System.nanoTime() - startNanos);
+            throw e;
+        }
+    }
+
+    private SchemaInfo guardedRun(SourceFactory factory, String fallbackUrl, String target, long startNanos,
+                                  AtomicReference<String> chosenDialect) {
+        boolean connecting = target != null;
         Instant deadline = Instant.now().plus(options.timeout());
         StatementTimeouts timeouts = new StatementTimeouts(deadline, options.statementTimeout());
         StatementCounter counter = new StatementCounter();
@@ -227,6 +297,7 @@ public final class SchemaDiscovery {
                 try {
                     DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
                     DialectPlugin plugin = choose(identity);
+                    chosenDialect.set(plugin.id());
                     return new DiscoveryRun(plugin, registry.generic(), source, counter,
                             identity.withDialect(plugin.id()), options, listener, timeouts, startNanos, deadline, executor)
                             .execute();
@@ -289,6 +360,17 @@ public final class SchemaDiscovery {
         } catch (RuntimeException e) {
             throw new DiscoveryConnectionException("cannot connect to " + description + ": " + e, e);
         }
+    }
+
+    /** Opens connections with the driver, failing plainly when it refuses the URL. */
+    private static CoreConnectionSource.Opener connector(Driver driver, String url, Properties info) {
+        return () -> {
+            Connection c = driver.connect(url, info);
+            if (c == null) {
+                throw new SQLException("the driver " + driver.getClass().getName() + " refused the URL", "08001");
+            }
+            return c;
+        };
     }
 
     private static ClassLoader defaultLoader() {

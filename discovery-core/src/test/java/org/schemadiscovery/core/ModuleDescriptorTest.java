@@ -39,7 +39,8 @@ class ModuleDescriptorTest {
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
                         "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
-                        "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source");
+                        "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source",
+                        "org.schemadiscovery.core.health", "org.schemadiscovery.core.metrics");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

@@ -27,7 +27,7 @@ class ArchitectureRulesTest {
     void everyModuleIsImported() {
         for (String pkg : new String[] {"org.schemadiscovery.api.model", "org.schemadiscovery.core",
                 "org.schemadiscovery.dialect.sqlite", "org.schemadiscovery.dialect.postgresql",
-                "org.schemadiscovery.dialect.mysql", "org.schemadiscovery.cli"}) {
+                "org.schemadiscovery.dialect.mysql", "org.schemadiscovery.cli", "org.schemadiscovery.micrometer"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream()
                             .anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s are imported", pkg).isTrue();
@@ -82,6 +82,20 @@ class ArchitectureRulesTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.schemadiscovery.dialect..",
                         "org.schemadiscovery.cli..")
                 .because("core finds dialects only through ServiceLoader")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheOptionalBinderSeesMicrometer() {
+        noClasses().that().resideOutsideOfPackage("org.schemadiscovery.micrometer..")
+                .should().dependOnClassesThat().resideInAPackage("io.micrometer..")
+                .because("metrics are core's own MetricsView; Micrometer is the optional discovery-micrometer module's")
+                .check(classes);
+        classes().that().resideInAPackage("org.schemadiscovery.micrometer..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "io.micrometer..",
+                        "org.schemadiscovery.micrometer..", "org.schemadiscovery.core.metrics..",
+                        "org.schemadiscovery.api..")
+                .because("the binder publishes the metrics view and nothing else")
                 .check(classes);
     }
 

@@ -29,7 +29,7 @@ class BomTest {
                 published.add(ownArtifactId(pom));
             }
         }
-        assertThat(published).contains("discovery-api", "dialect-tck-testcontainers");
+        assertThat(published).contains("discovery-api", "dialect-tck-testcontainers", "discovery-micrometer");
 
         String bom = Files.readString(ROOT.resolve("bom/pom.xml"));
         String managed = bom.substring(bom.indexOf("<dependencyManagement>"), bom.indexOf("</dependencyManagement>"));

@@ -171,6 +171,17 @@ final class CommandDiscovery {
         return SchemaSource.parse(arg, connectionProperties(side, env, redactor));
     }
 
+    /** A JDBC URL (health and watch need a live database), checked, with the side's connection properties. */
+    static SchemaSource.Jdbc jdbc(Side side, CliEnvironment env, Redactor redactor) {
+        String arg = side.argument();
+        if (arg == null || !JDBC_URL.matcher(arg).matches() || !arg.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            throw CliException.usage("malformed JDBC URL '" + (arg == null ? "" : redactor.redact(arg))
+                    + "': expected jdbc:<driver>:<database>, e.g. jdbc:postgresql://localhost:5432/app");
+        }
+        SqliteFile.check(arg);
+        return new SchemaSource.Jdbc(arg, connectionProperties(side, env, redactor));
+    }
+
     /** "no schema matches --schema 'nope*' (the database has 'app', 'public')": the patterns as they were typed. */
     static String noMatch(NoMatchingSchemaException e) {
         StringBuilder sb = new StringBuilder("no schema matches");

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The exit codes of every command, present and future: one table, printed by {@code --help} and in the README.
- * Code 4 is {@code diff --exit-code}'s, 5 and 6 {@code migrate}'s; 7 is reserved for the command that will watch, so a
- * script written today keeps its meaning.
+ * Code 4 is {@code diff --exit-code}'s, 5 and 6 {@code migrate}'s, 7 {@code health}'s DEGRADED (its DOWN is 2,
+ * UNKNOWN 3), so a script written today keeps its meaning.
  */
 public final class ExitCodes {
     /** Done. */
@@ -27,7 +27,7 @@ public final class ExitCodes {
     public static final int PLAN_INCOMPLETE = 5;
     /** {@code migrate --apply} ran the plan, but the database it discovered afterwards differs from the target. */
     public static final int APPLIED_BUT_DIFFERS = 6;
-    /** Reserved: the health check found the database DEGRADED. */
+    /** {@code health}: the database is DEGRADED (part of the scope unreadable). */
     public static final int DEGRADED = 7;
 
     private static final Map<String, String> MEANINGS = meaningsInOrder();
@@ -54,7 +54,7 @@ public final class ExitCodes {
                 + " --allow-destructive)");
         m.put(String.valueOf(APPLIED_BUT_DIFFERS), "applied, but the result differs from the target (migrate"
                 + " --apply)");
-        m.put(String.valueOf(DEGRADED), "health DEGRADED (reserved)");
+        m.put(String.valueOf(DEGRADED), "health DEGRADED: connected, but part of the scope cannot be read");
         return Collections.unmodifiableMap(m);
     }
 }

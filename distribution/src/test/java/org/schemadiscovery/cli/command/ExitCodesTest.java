@@ -33,7 +33,7 @@ class ExitCodesTest {
         assertThat(values).containsExactly(0, 1, 2, 3, 4, 5, 6, 7);
         assertThat(ExitCodes.meanings().keySet()).containsExactly("0", "1", "2", "3", "4", "5", "6", "7");
         assertThat(ExitCodes.meanings()).containsEntry("4", "differences found (diff --exit-code)")
-                .containsEntry("7", "health DEGRADED (reserved)");
+                .containsEntry("7", "health DEGRADED: connected, but part of the scope cannot be read");
     }
 
     @Test
