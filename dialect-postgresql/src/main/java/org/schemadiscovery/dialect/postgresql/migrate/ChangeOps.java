@@ -116,13 +116,44 @@ final class ChangeOps {
         return c instanceof Removed<?>;
     }
 
+    /** An altered, not renamed object whose changed attributes are all among {@code names}. */
+    private static boolean onlyAttributes(SchemaChange c, String... names) {
+        if (c.before() == null || c.after() == null || c instanceof Renamed<?> || c.attributes().isEmpty()) {
+            return false;
+        }
+        List<String> allowed = List.of(names);
+        return c.attributes().stream().allMatch(a -> allowed.contains(a.name()));
+    }
+
+    private void grants(SchemaChange c, String target, List<org.schemadiscovery.api.model.Privilege> before,
+                        List<org.schemadiscovery.api.model.Privilege> after, String needs) {
+        for (String sql : Annotations.privileges(target, before, after)) {
+            op(sql, c).needs(needs);
+        }
+    }
+
     // ------------------------------------------------------------------ schemas, extensions
 
     private void schema(SchemaChange c) {
         // the object is the schema's name or its details (comment, owner); the change's name is the schema's
         String name = c.name().name();
         if (!added(c) && !removed(c)) {
-            unsupported(c, "changing a schema's comment, owner or privileges is not planned yet");
+            org.schemadiscovery.api.model.SchemaDetails b = (org.schemadiscovery.api.model.SchemaDetails) c.before();
+            org.schemadiscovery.api.model.SchemaDetails a = (org.schemadiscovery.api.model.SchemaDetails) c.after();
+            for (AttributeChange ac : c.attributes()) {
+                switch (ac.name()) {
+                    case "comment" -> op(Annotations.comment("SCHEMA " + id(name), a.comment()), c)
+                            .needs(Keys.schema(name));
+                    case "owner" -> {
+                        if (a.owner() != null) {
+                            op("ALTER SCHEMA " + id(name) + " OWNER TO " + id(a.owner()), c);
+                        }
+                    }
+                    case "privileges" -> grants(c, "SCHEMA " + id(name), b.privileges(), a.privileges(),
+                            Keys.schema(name));
+                    default -> unsupported(c, "changing a schema's " + ac.name() + " is not planned");
+                }
+            }
             return;
         }
         if (added(c)) {
@@ -197,7 +228,10 @@ final class ChangeOps {
         }
         TypeInfo a = (TypeInfo) c.after();
         String kindWord = a.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ";
-        if (c instanceof Renamed<?>) {
+        boolean recreatedEnum = c.attribute("enumLabels").isPresent()
+                && !labelsOnlyAdded(b.enumLabels(), a.enumLabels());
+        if (c instanceof Renamed<?> && !recreatedEnum) {
+            // a recreated enum takes its new name from the CREATE TYPE; the old one is renamed aside and dropped
             op("ALTER " + kindWord + q(b.ref()) + " RENAME TO " + id(a.ref().name()), c).releases(key)
                     .creates(Keys.type(a.ref().schema(), a.ref().name()));
         }
@@ -216,9 +250,68 @@ final class ChangeOps {
                 case "domainNotNull" -> op("ALTER DOMAIN " + q(a.ref()) + (a.domainNotNull() ? " SET" : " DROP")
                         + " NOT NULL", c).hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every value");
                 case "domainChecks" -> domainChecks(c, b, a);
+                case "attributes" -> compositeAttributes(c, b, a);
                 default -> unsupported(c, "changing a type's " + ac.name() + " is not planned yet");
             }
         }
+    }
+
+    /**
+     * A composite type's attributes: dropped ones go (their values in stored rows with them), new ones are added
+     * and those whose type changes are converted, matched by name. CASCADE carries the change into tables using
+     * the type.
+     */
+    private void compositeAttributes(SchemaChange c, TypeInfo b, TypeInfo a) {
+        String key = Keys.type(a.ref().schema(), a.ref().name());
+        java.util.Map<String, String> old = new java.util.LinkedHashMap<>();
+        b.attributes().forEach(t -> old.put(t.name(), t.dataType()));
+        java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        a.attributes().forEach(t -> wanted.put(t.name(), t.dataType()));
+        List<String> actions = new ArrayList<>();
+        boolean drops = false;
+        for (String name : old.keySet()) {
+            if (!wanted.containsKey(name)) {
+                actions.add("DROP ATTRIBUTE " + id(name));
+                drops = true;
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : wanted.entrySet()) {
+            String was = old.get(e.getKey());
+            if (was == null) {
+                actions.add("ADD ATTRIBUTE " + id(e.getKey()) + " " + e.getValue());
+            } else if (!was.equals(e.getValue())) {
+                actions.add("ALTER ATTRIBUTE " + id(e.getKey()) + " TYPE " + e.getValue());
+            }
+        }
+        List<String> order = wanted.keySet().stream().filter(old::containsKey).toList();
+        List<String> kept = old.keySet().stream().filter(wanted::containsKey).toList();
+        if (!order.equals(kept)) {
+            unsupported(c, "reordering a composite type's attributes needs the type recreated, which is not planned");
+            return;
+        }
+        if (actions.isEmpty()) {
+            return;
+        }
+        if (actions.stream().anyMatch(x -> x.startsWith("ALTER ATTRIBUTE")) && usedByColumn(key)) {
+            unsupported(c, "PostgreSQL refuses ALTER ATTRIBUTE … TYPE on a composite type a table column uses;"
+                    + " converting those columns is not planned");
+            return;
+        }
+        Op op = op("ALTER TYPE " + q(a.ref()) + " " + String.join(", ", actions) + " CASCADE", c).needs(key);
+        if (drops) {
+            op.hazard(HazardKind.DATA_LOSS, "values of the dropped attributes in stored rows are lost");
+        }
+    }
+
+    private boolean usedByColumn(String typeKey) {
+        for (TableInfo t : from.tables()) {
+            for (ColumnInfo col : t.columns()) {
+                if (typeKey.equals(Keys.typeOf(col.type()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Checks dropped by name, then the new or changed ones added (validating every stored value). */
@@ -250,11 +343,15 @@ final class ChangeOps {
      * neighbour, and a commit before anything uses them. Otherwise: rename the old type, create the new one,
      * convert every column through text, drop the old type.
      */
+    private static boolean labelsOnlyAdded(List<String> old, List<String> wanted) {
+        return wanted.containsAll(old) && wanted.stream().filter(old::contains).toList().equals(old);
+    }
+
     private void enumLabels(SchemaChange c, TypeInfo b, TypeInfo a) {
         List<String> old = b.enumLabels();
         List<String> wanted = a.enumLabels();
         String key = Keys.type(a.ref().schema(), a.ref().name());
-        if (wanted.containsAll(old) && wanted.stream().filter(old::contains).toList().equals(old)) {
+        if (labelsOnlyAdded(old, wanted)) {
             List<String> present = new ArrayList<>(old);
             for (int i = 0; i < wanted.size(); i++) {
                 String label = wanted.get(i);
@@ -282,9 +379,15 @@ final class ChangeOps {
             drop.hazard(HazardKind.DATA_LOSS, "labels " + removedLabels + " removed: rows holding them fail the"
                     + " conversion");
         }
+        // the columns name the type as it was, before a rename
+        String oldKey = Keys.type(b.ref().schema(), b.ref().name());
+        if (!oldKey.equals(key)) {
+            // columns converted by their own change (the type's name changed) release the old type first
+            drop.drops(oldKey);
+        }
         for (TableInfo t : from.tables()) {
             for (ColumnInfo col : t.columns()) {
-                if (key.equals(Keys.typeOf(col.type())) && toTables.containsKey(t.ref())) {
+                if (oldKey.equals(Keys.typeOf(col.type())) && toTables.containsKey(t.ref())) {
                     String array = "[]".repeat(Math.max(0, col.type().arrayDimensions()));
                     String target = q(a.ref()) + array;
                     String cname = id(col.name());
@@ -350,6 +453,15 @@ final class ChangeOps {
                 case "cache" -> alter.append(" CACHE ").append(a.cache());
                 case "cycle" -> alter.append(a.cycle() ? " CYCLE" : " NO CYCLE");
                 case "ownedBy" -> ownedBy(c, a, null);
+                case "comment" -> op(Annotations.comment("SEQUENCE " + q(a.ref()), a.comment()), c)
+                        .needs(Keys.relation(a.ref()));
+                case "owner" -> {
+                    if (a.owner() != null) {
+                        op("ALTER SEQUENCE " + q(a.ref()) + " OWNER TO " + id(a.owner()), c);
+                    }
+                }
+                case "privileges" -> grants(c, "SEQUENCE " + q(a.ref()), b.privileges(), a.privileges(),
+                        Keys.relation(a.ref()));
                 default -> unsupported(c, "changing a sequence's " + ac.name() + " is not planned");
             }
         }
@@ -407,6 +519,10 @@ final class ChangeOps {
             }
             op(strip(r.definition()), c).creates(Keys.routine(r.ref().schema(), r.ref().name()))
                     .needs(Keys.schema(r.ref().schema()));
+            if (r.comment() != null) {
+                op(Annotations.comment(routineTarget(r), r.comment()), c)
+                        .needs(Keys.routine(r.ref().schema(), r.ref().name()));
+            }
             return;
         }
         RoutineInfo b = (RoutineInfo) c.before();
@@ -419,16 +535,51 @@ final class ChangeOps {
             return;
         }
         RoutineInfo a = (RoutineInfo) c.after();
+        String fn = Keys.routine(a.ref().schema(), a.ref().name());
+        if (onlyAttributes(c, "comment", "owner", "privileges")) {
+            for (AttributeChange ac : c.attributes()) {
+                switch (ac.name()) {
+                    case "comment" -> op(Annotations.comment(routineTarget(a), a.comment()), c).needs(fn);
+                    case "owner" -> {
+                        if (a.owner() != null) {
+                            op("ALTER " + routineTarget(a) + " OWNER TO " + id(a.owner()), c).needs(fn);
+                        }
+                    }
+                    default -> grants(c, (a.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ")
+                            + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(a),
+                            b.privileges(), a.privileges(), fn);
+                }
+            }
+            return;
+        }
         if (a.definition() == null) {
             unsupported(c, "the routine's definition was not readable");
             return;
         }
-        if (c.attribute("returnType").isPresent() || c.attribute("kind").isPresent()) {
+        Op create;
+        boolean recreated = c.attribute("returnType").isPresent() || c.attribute("kind").isPresent();
+        if (recreated) {
             Op d = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()));
-            op(strip(a.definition()), c).after(d).creates(Keys.routine(a.ref().schema(), a.ref().name()));
+            create = op(strip(a.definition()), c).after(d).creates(fn);
         } else {
-            op(strip(a.definition()), c).creates(Keys.routine(a.ref().schema(), a.ref().name()));
+            create = op(strip(a.definition()), c).creates(fn);
         }
+        if (c.attribute("comment").isPresent() || recreated && a.comment() != null) {
+            op(Annotations.comment(routineTarget(a), a.comment()), c).after(create);
+        }
+        if (c.attribute("privileges").isPresent() || recreated) {
+            for (String sql : Annotations.privileges((a.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ")
+                    + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(a),
+                    recreated ? defaultRoutinePrivileges(a) : b.privileges(), a.privileges())) {
+                op(sql, c).after(create);
+            }
+        }
+    }
+
+    /** What a newly created routine holds: EXECUTE for PUBLIC. */
+    private static List<org.schemadiscovery.api.model.Privilege> defaultRoutinePrivileges(RoutineInfo r) {
+        return r.privileges().isEmpty() && r.owner() == null ? List.of()
+                : List.of(org.schemadiscovery.api.model.Privilege.of("PUBLIC", "EXECUTE", false));
     }
 
     // ------------------------------------------------------------------ tables
@@ -479,26 +630,12 @@ final class ChangeOps {
                 case "rowLevelSecurity" -> op("ALTER TABLE " + q(a.ref()) + (a.rowLevelSecurity() ? " ENABLE"
                         : " DISABLE") + " ROW LEVEL SECURITY", c);
                 case "partition" -> partition(c, b, a);
-                case "options" -> {
-                    if (onlyForceChanged(b, a)) {
-                        op("ALTER TABLE " + q(a.ref()) + ("true".equals(a.options().get("force_row_level_security"))
-                                ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY", c);
-                    } else {
-                        unsupported(c, "changing a table's options " + b.options() + " → " + a.options()
-                                + " is not planned yet");
-                    }
-                }
+                case "options" -> TableOptions.plan(c, b, a, this);
+                case "privileges" -> grants(c, "TABLE " + q(a.ref()), b.privileges(), a.privileges(),
+                        Keys.relation(a.ref()));
                 default -> unsupported(c, "changing a table's " + ac.name() + " is not planned yet");
             }
         }
-    }
-
-    private static boolean onlyForceChanged(TableInfo b, TableInfo a) {
-        java.util.Map<String, String> before = new java.util.HashMap<>(b.options());
-        java.util.Map<String, String> after = new java.util.HashMap<>(a.options());
-        before.remove("force_row_level_security");
-        after.remove("force_row_level_security");
-        return before.equals(after);
     }
 
     private void partition(SchemaChange c, TableInfo b, TableInfo a) {
@@ -612,6 +749,11 @@ final class ChangeOps {
             return;
         }
         ColumnInfo a = (ColumnInfo) c.after();
+        if (a.generated() != null && !java.util.Objects.equals(b.generated(), a.generated())
+                || a.generated() != null && c.attribute("type").isPresent()) {
+            recreateGenerated(c, table, b, a);
+            return;
+        }
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + id(a.name());
         Op renamed = null;
         if (c instanceof Renamed<?>) {
@@ -677,32 +819,33 @@ final class ChangeOps {
         } else if (defaultChanges && a.defaultValue() == null && dropDefault == null && b.defaultValue() != null) {
             unsupported(c, "removing this default is not planned");
         }
+        Op notNull = null;
+        if (c.attribute("nullable").isPresent()) {
+            notNull = op(alter + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), c)
+                    .needs(Keys.column(table, a.name()));
+            if (!a.nullable()) {
+                notNull.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans " + table.displayName() + " for NULLs")
+                        .blocks(ACCESS_EXCLUSIVE, "while it scans");
+            } else if (identityDrop != null) {
+                // an identity column stays NOT NULL until its identity goes
+                notNull.after(identityDrop);
+            }
+            if (last != null) {
+                notNull.after(last);
+            }
+        }
         if (identityChanges) {
-            identity(c, alter, b, a, identityDrop, type);
+            // ADD GENERATED … AS IDENTITY needs the column NOT NULL already
+            identity(c, alter, b, a, identityDrop, type, notNull != null && !a.nullable() ? notNull : null);
         }
         for (AttributeChange ac : c.attributes()) {
             switch (ac.name()) {
                 case "nullable" -> {
-                    Op n = op(alter + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), c)
-                            .needs(Keys.column(table, a.name()));
-                    if (!a.nullable()) {
-                        n.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans " + table.displayName() + " for NULLs")
-                                .blocks(ACCESS_EXCLUSIVE, "while it scans");
-                    }
-                    if (last != null) {
-                        n.after(last);
-                    }
+                    // planned above, before the identity
                 }
                 case "comment" -> op("COMMENT ON COLUMN " + q(table) + "." + id(a.name()) + " IS "
                         + literalOrNull(a.comment()), c).needs(Keys.column(table, a.name()));
-                case "generated" -> {
-                    if (b.generated() != null && a.generated() == null) {
-                        op(alter + " DROP EXPRESSION", c).needs(Keys.column(table, a.name()));
-                    } else {
-                        unsupported(c, "changing a generated column's expression needs the column recreated,"
-                                + " which is not planned");
-                    }
-                }
+                case "generated" -> op(alter + " DROP EXPRESSION", c).needs(Keys.column(table, a.name()));
                 case "type", "collation", "default", "identity" -> {
                     // handled above
                 }
@@ -718,7 +861,67 @@ final class ChangeOps {
         }
     }
 
-    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, Op identityDrop, Op type) {
+    /**
+     * PostgreSQL 15 cannot change a stored generated column's expression in place: the column is dropped and added
+     * again, which recomputes every row (a rewrite, not a loss: the values follow from the other columns). Indexes
+     * and constraints on it go with the drop and are created again; views reading it are rebuilt around it.
+     */
+    private void recreateGenerated(SchemaChange c, TableRef table, ColumnInfo b, ColumnInfo a) {
+        TableInfo owner = toTables.get(table);
+        TableRef fromTable = c instanceof Renamed<?> r ? TableRef.of(r.from().schema(), r.from().parent()) : table;
+        Op drop = op("ALTER TABLE " + q(fromTable) + " DROP COLUMN " + id(b.name()), c)
+                .needs(Keys.relation(table)).blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
+        views.rebuildAround(fromTable, b.name(), drop, this);
+        Op add = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, a), c).after(drop)
+                .creates(Keys.column(table, a.name())).needs(Keys.relation(table))
+                .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName())
+                .hazard(HazardKind.TABLE_REBUILD, "recomputes the generated column in every row of "
+                        + table.displayName());
+        String type = Keys.typeOf(a.type());
+        if (type != null) {
+            add.needs(type);
+        }
+        needFunctionsIn(add, a.generated().expression());
+        if (a.comment() != null) {
+            op(Annotations.comment("COLUMN " + q(table) + "." + id(a.name()), a.comment()), c).after(add);
+        }
+        if (owner == null) {
+            return;
+        }
+        TableInfo was = fromTables.get(fromTable);
+        for (IndexInfo i : owner.indexes()) {
+            // only those the diff leaves alone: a changed or new one is planned by its own change
+            if (!i.constraintBacked() && mentions(i, a.name()) && was != null && was.indexes().contains(i)) {
+                for (String s : render.index(owner, i)) {
+                    op(s, c).after(add).creates(Keys.index(table.schema(), i.name()));
+                }
+            }
+        }
+        for (ConstraintInfo k : owner.constraints()) {
+            boolean unchanged = was != null && was.constraints().contains(k);
+            if (unchanged && (k.columns().contains(a.name()) || k instanceof CheckConstraint ch
+                    && ch.expression() != null && ch.expression().contains(a.name()))) {
+                for (String s : render.constraint(owner, k)) {
+                    op(s, c).after(add).creates(Keys.constraint(table, k.name()));
+                }
+            }
+        }
+    }
+
+    private static boolean mentions(IndexInfo i, String column) {
+        if (elementColumns(i).contains(column)) {
+            return true;
+        }
+        for (IndexElement e : i.elements()) {
+            if (e.column() == null && e.expression() != null && e.expression().contains(column)) {
+                return true;
+            }
+        }
+        return i.predicate() != null && i.predicate().contains(column);
+    }
+
+    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, Op identityDrop, Op type,
+                          Op notNull) {
         if (a.identity() == null) {
             return;
         }
@@ -736,6 +939,9 @@ final class ChangeOps {
         }
         if (type != null) {
             op.after(type);
+        }
+        if (notNull != null) {
+            op.after(notNull);
         }
     }
 
@@ -763,6 +969,12 @@ final class ChangeOps {
 
     private void constraint(SchemaChange c) {
         TableRef table = tableOf(c);
+        if (onlyAttributes(c, "comment")) {
+            ConstraintInfo a = (ConstraintInfo) c.after();
+            op(Annotations.comment("CONSTRAINT " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.constraint(table, a.name()));
+            return;
+        }
         if (c instanceof Renamed<?> r && c.attributes().isEmpty()) {
             ConstraintInfo b = (ConstraintInfo) c.before();
             ConstraintInfo a = (ConstraintInfo) c.after();
@@ -836,6 +1048,10 @@ final class ChangeOps {
                 needFunctionsIn(add, ch.expression());
             }
         }
+        if (a.comment() != null && a.name() != null) {
+            op(Annotations.comment("CONSTRAINT " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.constraint(table, a.name()));
+        }
     }
 
     /** With --online, checks and foreign keys are added NOT VALID and validated in a later group. */
@@ -850,6 +1066,12 @@ final class ChangeOps {
     private void index(SchemaChange c) {
         TableRef table = tableOf(c);
         String schema = table.schema();
+        if (onlyAttributes(c, "comment")) {
+            IndexInfo a = (IndexInfo) c.after();
+            op(Annotations.comment("INDEX " + q(schema, a.name()), a.comment()), c)
+                    .needs(Keys.index(schema, a.name()));
+            return;
+        }
         if (c instanceof Renamed<?> && c.attributes().isEmpty()) {
             IndexInfo b = (IndexInfo) c.before();
             IndexInfo a = (IndexInfo) c.after();
@@ -914,6 +1136,10 @@ final class ChangeOps {
                 add.after(drop);
             }
         }
+        if (a.comment() != null) {
+            op(Annotations.comment("INDEX " + q(schema, a.name()), a.comment()), c)
+                    .needs(Keys.index(schema, a.name()));
+        }
     }
 
     private static List<String> elementColumns(IndexInfo i) {
@@ -965,6 +1191,11 @@ final class ChangeOps {
                 case "definition", "columns" -> {
                     // rebuilt above
                 }
+                case "privileges" -> {
+                    if (!rebuild) {
+                        grants(c, "TABLE " + q(a.ref()), b.privileges(), a.privileges(), Keys.relation(a.ref()));
+                    }
+                }
                 default -> unsupported(c, "changing a view's " + ac.name() + " is not planned");
             }
         }
@@ -974,6 +1205,12 @@ final class ChangeOps {
 
     private void trigger(SchemaChange c) {
         TableRef table = tableOf(c);
+        if (onlyAttributes(c, "comment")) {
+            TriggerInfo a = (TriggerInfo) c.after();
+            op(Annotations.comment("TRIGGER " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.trigger(table, a.name()));
+            return;
+        }
         Op drop = null;
         if (c.before() != null) {
             TriggerInfo b = (TriggerInfo) c.before();
@@ -999,6 +1236,9 @@ final class ChangeOps {
         a.columns().forEach(col -> add.needs(Keys.column(table, col)));
         if (drop != null) {
             add.after(drop);
+        }
+        if (a.comment() != null) {
+            op(Annotations.comment("TRIGGER " + id(a.name()) + " ON " + q(table), a.comment()), c).after(add);
         }
     }
 
@@ -1057,6 +1297,19 @@ final class ChangeOps {
 
     Op addOp(String sql, SchemaChange change) {
         return op(sql, change);
+    }
+
+    void refuse(SchemaChange change, String reason) {
+        unsupported(change, reason);
+    }
+
+    private static String routineTarget(RoutineInfo r) {
+        String keyword = switch (r.kind()) {
+            case PROCEDURE -> "PROCEDURE ";
+            case AGGREGATE -> "AGGREGATE ";
+            default -> "FUNCTION ";
+        };
+        return keyword + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(r);
     }
 
     Render render() {
