@@ -405,7 +405,8 @@ final class ChangeOps {
                         ColumnInfo target2 = toTables.get(t.ref()).column(col.name()).orElse(col);
                         if (target2.defaultValue() != null) {
                             op("ALTER TABLE " + q(t.ref()) + " ALTER COLUMN " + cname + " SET DEFAULT "
-                                    + target2.defaultValue(), c).after(convert);
+                                    + Keys.qualifySequences(target2.defaultValue(), t.ref().schema()), c)
+                                    .after(convert);
                         }
                     }
                     drop.after(convert);
@@ -601,7 +602,7 @@ final class ChangeOps {
                 if (type != null) {
                     op.releases(type);
                 }
-                Keys.sequencesIn(col.defaultValue()).forEach(op::releases);
+                Keys.sequencesIn(col.defaultValue(), b.ref().schema()).forEach(op::releases);
             }
             op.drops(Keys.keysOf(b.ref()));
             b.foreignKeys().forEach(fk -> op.releases(Keys.keysOf(fk.referencedTable()))
@@ -665,7 +666,7 @@ final class ChangeOps {
     }
 
     private void createTable(SchemaChange c, TableInfo t) {
-        List<String> sql = render.table(t);
+        List<String> sql = render.table(Keys.qualifySequences(t));
         Op create = null;
         for (String s : sql) {
             Op op = op(s, c);
@@ -677,7 +678,7 @@ final class ChangeOps {
                     if (type != null) {
                         op.needs(type);
                     }
-                    Keys.sequencesIn(col.defaultValue()).forEach(op::needs);
+                    Keys.sequencesIn(col.defaultValue(), t.ref().schema()).forEach(op::needs);
                 }
                 if (t.partition() != null && t.partition().parent() != null) {
                     op.needs(Keys.relation(t.partition().parent()));
@@ -723,7 +724,7 @@ final class ChangeOps {
             if (type != null) {
                 op.needs(type).needs("enumvalue:" + type);
             }
-            Keys.sequencesIn(col.defaultValue()).forEach(op::needs);
+            Keys.sequencesIn(col.defaultValue(), table.schema()).forEach(op::needs);
             if (!col.nullable() && col.defaultValue() == null && col.identity() == null && col.generated() == null) {
                 op.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "NOT NULL without a default fails on a non-empty table");
             }
@@ -744,7 +745,7 @@ final class ChangeOps {
             if (type != null) {
                 op.releases(type);
             }
-            Keys.sequencesIn(b.defaultValue()).forEach(op::releases);
+            Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(op::releases);
             views.rebuildAround(table, b.name(), op, this);
             return;
         }
@@ -768,7 +769,7 @@ final class ChangeOps {
         if ((defaultChanges || typeChanges) && b.defaultValue() != null && b.identity() == null
                 && b.generated() == null) {
             dropDefault = op(alter + " DROP DEFAULT", c).needs(Keys.column(table, a.name()));
-            Keys.sequencesIn(b.defaultValue()).forEach(dropDefault::releases);
+            Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(dropDefault::releases);
         }
         Op identityDrop = null;
         if (identityChanges && b.identity() != null && (a.identity() == null || typeChanges)) {
@@ -806,8 +807,8 @@ final class ChangeOps {
         Op last = type;
         if (a.defaultValue() != null && a.identity() == null && a.generated() == null
                 && (defaultChanges || dropDefault != null)) {
-            Op set = op(alter + " SET DEFAULT " + a.defaultValue(), c).needs(Keys.column(table, a.name()));
-            Keys.sequencesIn(a.defaultValue()).forEach(set::needs);
+            Op set = op(alter + " SET DEFAULT " + Keys.qualifySequences(a.defaultValue(), table.schema()), c).needs(Keys.column(table, a.name()));
+            Keys.sequencesIn(a.defaultValue(), table.schema()).forEach(set::needs);
             String enumType = Keys.typeOf(a.type());
             if (enumType != null) {
                 set.needs("enumvalue:" + enumType);
@@ -928,7 +929,23 @@ final class ChangeOps {
         String generation = a.identity().generation() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT";
         Op op;
         if (b.identity() != null && identityDrop == null) {
-            op = op(alter + " SET GENERATED " + generation, c);
+            StringBuilder set = new StringBuilder();
+            if (b.identity().generation() != a.identity().generation()) {
+                set.append(" SET GENERATED ").append(generation);
+            }
+            SequenceInfo was = b.identity().sequence();
+            SequenceInfo s = a.identity().sequence();
+            if (s != null && (was == null || was.start() != s.start() || was.increment() != s.increment()
+                    || was.min() != s.min() || was.max() != s.max() || was.cache() != s.cache()
+                    || was.cycle() != s.cycle())) {
+                set.append(" SET INCREMENT BY ").append(s.increment()).append(" SET MINVALUE ").append(s.min())
+                        .append(" SET MAXVALUE ").append(s.max()).append(" SET START WITH ").append(s.start())
+                        .append(" SET CACHE ").append(s.cache()).append(s.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+            }
+            if (set.isEmpty()) {
+                return;
+            }
+            op = op(alter + set, c);
         } else {
             SequenceInfo s = a.identity().sequence();
             op = op(alter + " ADD GENERATED " + generation + " AS IDENTITY" + (s == null ? ""
@@ -955,6 +972,9 @@ final class ChangeOps {
     }
 
     private static String columnDefinition(TableInfo owner, ColumnInfo col) {
+        if (owner != null) {
+            col = col.toBuilder().defaultValue(Keys.qualifySequences(col.defaultValue(), owner.ref().schema())).build();
+        }
         TableInfo one = TableInfo.builder(owner == null ? TableRef.of("public", "x") : owner.ref(), TableKind.TABLE)
                 .columns(List.of(col)).build();
         String create = org.schemadiscovery.dialect.postgresql.render.DdlScript.render(

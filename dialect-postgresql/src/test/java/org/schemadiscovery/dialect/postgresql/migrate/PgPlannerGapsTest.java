@@ -187,4 +187,41 @@ class PgPlannerGapsTest {
         assertThat(sql.get(sql.size() - 1)).isEqualTo("DROP TYPE public.feeling__old");
         assertThat(sql).noneMatch(s -> s.startsWith("ALTER TYPE public.mood RENAME TO feeling;"));
     }
+
+    @Test
+    @DisplayName("a serial column in a schema other than public: its default names the sequence with that schema")
+    void serialInOtherSchema() {
+        TableRef app = TableRef.of("app", "users");
+        org.schemadiscovery.api.model.SequenceInfo seq = org.schemadiscovery.api.model.SequenceInfo
+                .builder(TableRef.of("app", "users_id_seq")).dataType("integer").start(1).increment(1).min(1)
+                .max(2147483647).cache(1).ownedBy("app.users.id").build();
+        // the comparison's normaliser writes a sequence of the table's own schema unqualified
+        TableInfo users = TableInfo.builder(app, TableKind.TABLE).columns(List.of(ColumnInfo.simple("id", 1, INT,
+                false).toBuilder().defaultValue("nextval('users_id_seq'::regclass)").build())).build();
+        SchemaInfo empty = SchemaInfo.builder(PG).schemas(List.of("public")).build();
+        SchemaInfo to = SchemaInfo.builder(PG).schemas(List.of("public", "app")).tables(List.of(users))
+                .sequences(List.of(seq)).build();
+        List<String> sql = sql(new PgPlanner("postgresql").plan(empty, to, SchemaDiff.compare(empty, to,
+                DiffOptions.defaults()), PlannerOptions.defaults()));
+        int create = sql.indexOf(sql.stream().filter(x -> x.startsWith("CREATE TABLE app.users")).findFirst()
+                .orElseThrow());
+        assertThat(sql.get(create)).contains("nextval('app.users_id_seq'::regclass)");
+        assertThat(sql.indexOf(sql.stream().filter(x -> x.startsWith("CREATE SEQUENCE app.users_id_seq"))
+                .findFirst().orElseThrow())).isLessThan(create);
+    }
+
+    @Test
+    @DisplayName("an identity's sequence options change: SET INCREMENT BY … in place, the generation kept")
+    void identityOptions() {
+        org.schemadiscovery.api.model.SequenceInfo seq = org.schemadiscovery.api.model.SequenceInfo
+                .builder(TableRef.of("public", "items_id_seq")).dataType("integer").start(-200).increment(10)
+                .min(-200).max(200).cache(1).build();
+        ColumnInfo before = ColumnInfo.simple("id", 1, INT, false).toBuilder()
+                .identity(new ColumnIdentity(IdentityGeneration.BY_DEFAULT, seq)).build();
+        ColumnInfo after = before.toBuilder().identity(new ColumnIdentity(IdentityGeneration.BY_DEFAULT,
+                seq.toBuilder().start(-100).increment(5).min(-100).max(100).build())).build();
+        assertThat(sql(plan(schema(List.of(table(before)), List.of()), schema(List.of(table(after)), List.of()))))
+                .containsExactly("ALTER TABLE public.items ALTER COLUMN id SET INCREMENT BY 5 SET MINVALUE -100"
+                        + " SET MAXVALUE 100 SET START WITH -100 SET CACHE 1 SET NO CYCLE");
+    }
 }
