@@ -185,7 +185,7 @@ final class CorpusRunner {
         }
         List<String> lost;
         try (Connection conn = a.connect()) {
-            lost = RowsSurvive.check(conn, seeder, dialect.values(), seeded, to, plan,
+            lost = RowsSurvive.check(conn, seeder, dialect.values(), seeded, from, to, plan,
                     t -> tableRenames.getOrDefault(t, t));
         }
         if (!lost.isEmpty()) {

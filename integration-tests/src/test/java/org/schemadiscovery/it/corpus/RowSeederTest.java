@@ -51,16 +51,16 @@ class RowSeederTest {
             MigrationPlan nothing = new MigrationPlan("postgresql", PlannerOptions.defaults(), List.of(), List.of(),
                     List.of());
             try (Connection c = db.connect(); Statement st = c.createStatement()) {
-                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, nothing, t -> t)).isEmpty();
+                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, schema, nothing, t -> t)).isEmpty();
                 st.execute("DELETE FROM child");
-                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, nothing, t -> t))
+                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, schema, nothing, t -> t))
                         .singleElement().asString().contains("child held 1 rows, now 0");
                 MigrationStep loses = new MigrationStep("ALTER TABLE child DROP COLUMN m", List.of(new Removed<>(
                         ObjectType.COLUMN, new ObjectName("public", "child", "m"), "m")),
                         List.of(Hazard.of(HazardKind.DATA_LOSS, "its values are lost")));
                 MigrationPlan named = new MigrationPlan("postgresql", PlannerOptions.defaults(),
                         List.of(new TransactionGroup(List.of(), List.of(loses), true)), List.of(), List.of());
-                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, named, t -> t)).isEmpty();
+                assertThat(RowsSurvive.check(c, seeder, values, seeded, schema, schema, named, t -> t)).isEmpty();
             }
         }
     }

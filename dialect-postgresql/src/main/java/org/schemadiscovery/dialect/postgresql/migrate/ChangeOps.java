@@ -179,6 +179,7 @@ final class ChangeOps {
         } else if (removed(c)) {
             ExtensionInfo e = (ExtensionInfo) c.before();
             Op op = op("DROP EXTENSION " + id(e.name()), c).drops(Keys.extension(e.name()))
+                    .drops(Keys.EXTENSION_USERS)
                     .hazard(HazardKind.DESTRUCTIVE, "drops extension " + e.name());
             if (e.schema() != null) {
                 op.releases(Keys.schema(e.schema()));
@@ -221,9 +222,11 @@ final class ChangeOps {
         TypeInfo b = (TypeInfo) c.before();
         String key = Keys.type(b.ref().schema(), b.ref().name());
         if (removed(c)) {
-            op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
+            Op op = op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
                     .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops type " + b.ref().displayName());
+            releaseTypesIn(op, b.baseType());
+            b.attributes().forEach(at -> releaseTypesIn(op, at.dataType()));
             return;
         }
         TypeInfo a = (TypeInfo) c.after();
@@ -300,6 +303,50 @@ final class ChangeOps {
         Op op = op("ALTER TYPE " + q(a.ref()) + " " + String.join(", ", actions) + " CASCADE", c).needs(key);
         if (drops) {
             op.hazard(HazardKind.DATA_LOSS, "values of the dropped attributes in stored rows are lost");
+        }
+    }
+
+    /** What a dropped table's triggers, defaults, checks, generated columns and index predicates call. */
+    private void releaseRoutinesOf(Op op, TableInfo t) {
+        for (TriggerInfo tr : t.triggers()) {
+            if (tr.function() != null) {
+                op.releases(functionKey(tr.function()));
+            }
+        }
+        StringBuilder expressions = new StringBuilder();
+        for (ColumnInfo col : t.columns()) {
+            expressions.append(col.defaultValue()).append(' ');
+            if (col.generated() != null) {
+                expressions.append(col.generated().expression()).append(' ');
+            }
+        }
+        for (ConstraintInfo k : t.constraints()) {
+            if (k instanceof CheckConstraint ch) {
+                expressions.append(ch.expression()).append(' ');
+            }
+        }
+        for (IndexInfo i : t.indexes()) {
+            expressions.append(i.predicate()).append(' ');
+            i.elements().forEach(e -> expressions.append(e.expression()).append(' '));
+        }
+        String all = expressions.toString();
+        for (RoutineInfo r : from.routines()) {
+            if (all.contains(r.ref().name() + "(")) {
+                op.releases(Keys.routine(r.ref().schema(), r.ref().name()));
+            }
+        }
+    }
+
+    /** Types of the starting schema a type name list (a routine's arguments, a domain's base) mentions. */
+    private void releaseTypesIn(Op op, String text) {
+        if (text == null) {
+            return;
+        }
+        for (TypeInfo t : from.types()) {
+            if (java.util.regex.Pattern.compile("(^|[^A-Za-z0-9_$])" + java.util.regex.Pattern.quote(t.ref().name())
+                    + "($|[^A-Za-z0-9_$])").matcher(text).find()) {
+                op.releases(Keys.type(t.ref().schema(), t.ref().name()));
+            }
         }
     }
 
@@ -530,9 +577,12 @@ final class ChangeOps {
         String drop = "DROP " + (b.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : b.kind() == RoutineKind.AGGREGATE
                 ? "AGGREGATE " : "FUNCTION ") + q(b.ref()) + "(" + b.arguments() + ")";
         if (removed(c)) {
-            op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name())).releases(Keys.schema(b.ref().schema()))
+            Op op = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()))
+                    .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops " + b.kind().name().toLowerCase() + " "
                             + b.ref().displayName());
+            releaseTypesIn(op, b.arguments());
+            releaseTypesIn(op, b.returnType());
             return;
         }
         RoutineInfo a = (RoutineInfo) c.after();
@@ -604,7 +654,8 @@ final class ChangeOps {
                 }
                 Keys.sequencesIn(col.defaultValue(), b.ref().schema()).forEach(op::releases);
             }
-            op.drops(Keys.keysOf(b.ref()));
+            op.drops(Keys.keysOf(b.ref())).releases(Keys.EXTENSION_USERS);
+            releaseRoutinesOf(op, b);
             b.foreignKeys().forEach(fk -> op.releases(Keys.keysOf(fk.referencedTable()))
                     .releases(Keys.relation(fk.referencedTable())));
             if (b.partition() != null && b.partition().parent() != null) {
@@ -731,6 +782,9 @@ final class ChangeOps {
             if (col.generated() != null || volatileDefault(col.defaultValue())) {
                 op.hazard(HazardKind.TABLE_REBUILD, "fills every existing row");
             }
+            if (col.comment() != null) {
+                op(Annotations.comment("COLUMN " + q(table) + "." + id(col.name()), col.comment()), c).after(op);
+            }
             return;
         }
         ColumnInfo b = (ColumnInfo) c.before();
@@ -740,7 +794,7 @@ final class ChangeOps {
                     .drops(Keys.column(table, b.name())).needs(Keys.relation(table))
                     .hazard(HazardKind.DESTRUCTIVE, "drops column " + table.displayName() + "." + b.name())
                     .hazard(HazardKind.DATA_LOSS, "its values are lost")
-                    .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
+                    .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName()).releases(Keys.EXTENSION_USERS);
             String type = Keys.typeOf(b.type());
             if (type != null) {
                 op.releases(type);
@@ -827,9 +881,13 @@ final class ChangeOps {
             if (!a.nullable()) {
                 notNull.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans " + table.displayName() + " for NULLs")
                         .blocks(ACCESS_EXCLUSIVE, "while it scans");
-            } else if (identityDrop != null) {
-                // an identity column stays NOT NULL until its identity goes
-                notNull.after(identityDrop);
+            } else {
+                // a primary key keeps its columns NOT NULL until it is dropped
+                notNull.drops(Keys.primaryKeyColumn(table, a.name()));
+                if (identityDrop != null) {
+                    // an identity column stays NOT NULL until its identity goes
+                    notNull.after(identityDrop);
+                }
             }
             if (last != null) {
                 notNull.after(last);
@@ -941,6 +999,10 @@ final class ChangeOps {
                 set.append(" SET INCREMENT BY ").append(s.increment()).append(" SET MINVALUE ").append(s.min())
                         .append(" SET MAXVALUE ").append(s.max()).append(" SET START WITH ").append(s.start())
                         .append(" SET CACHE ").append(s.cache()).append(s.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+                if (was == null || s.min() > was.min() || s.max() < was.max()) {
+                    // the current value may lie outside the narrower range, which PostgreSQL refuses: start over
+                    set.append(" RESTART");
+                }
             }
             if (set.isEmpty()) {
                 return;
@@ -1024,6 +1086,9 @@ final class ChangeOps {
             }
             for (String col : b.columns()) {
                 drop.releases(Keys.column(table, col));
+                if (b instanceof PrimaryKey) {
+                    drop.releases(Keys.primaryKeyColumn(table, col));
+                }
             }
         }
         if (c.after() == null) {
@@ -1104,7 +1169,7 @@ final class ChangeOps {
             IndexInfo b = (IndexInfo) c.before();
             boolean concurrently = options.online();
             drop = op("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + q(schema, b.name()), c)
-                    .drops(Keys.index(schema, b.name()));
+                    .drops(Keys.index(schema, b.name())).releases(Keys.EXTENSION_USERS);
             if (concurrently) {
                 drop.hazard(HazardKind.NOT_TRANSACTIONAL, "DROP INDEX CONCURRENTLY runs outside a transaction");
             } else {

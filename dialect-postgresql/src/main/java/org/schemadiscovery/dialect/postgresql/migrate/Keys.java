@@ -18,6 +18,14 @@ final class Keys {
     private Keys() {
     }
 
+    /** Released by every dropped table, column and index; an extension's drop waits for them (opclasses, types). */
+    static final String EXTENSION_USERS = "extension-users";
+
+    /** A column's membership of a primary key: DROP NOT NULL on it waits for the key's drop. */
+    static String primaryKeyColumn(TableRef table, String column) {
+        return "pkcol:" + table.schema() + "." + table.name() + "." + column;
+    }
+
     static String schema(String name) {
         return "schema:" + name;
     }

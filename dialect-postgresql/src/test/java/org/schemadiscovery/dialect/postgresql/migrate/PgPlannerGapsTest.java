@@ -211,7 +211,7 @@ class PgPlannerGapsTest {
     }
 
     @Test
-    @DisplayName("an identity's sequence options change: SET INCREMENT BY … in place, the generation kept")
+    @DisplayName("an identity's sequence options change: SET INCREMENT BY … in place (RESTART when the range narrows)")
     void identityOptions() {
         org.schemadiscovery.api.model.SequenceInfo seq = org.schemadiscovery.api.model.SequenceInfo
                 .builder(TableRef.of("public", "items_id_seq")).dataType("integer").start(-200).increment(10)
@@ -222,6 +222,32 @@ class PgPlannerGapsTest {
                 seq.toBuilder().start(-100).increment(5).min(-100).max(100).build())).build();
         assertThat(sql(plan(schema(List.of(table(before)), List.of()), schema(List.of(table(after)), List.of()))))
                 .containsExactly("ALTER TABLE public.items ALTER COLUMN id SET INCREMENT BY 5 SET MINVALUE -100"
-                        + " SET MAXVALUE 100 SET START WITH -100 SET CACHE 1 SET NO CYCLE");
+                        + " SET MAXVALUE 100 SET START WITH -100 SET CACHE 1 SET NO CYCLE RESTART");
+    }
+
+    @Test
+    @DisplayName("a table dropped with its trigger and check: the functions they call are dropped after it")
+    void functionsDroppedAfterTheirUsers() {
+        org.schemadiscovery.api.model.RoutineInfo touch = org.schemadiscovery.api.model.RoutineInfo
+                .builder(TableRef.of("public", "touch"), org.schemadiscovery.api.model.RoutineKind.FUNCTION)
+                .arguments("").returnType("trigger").language("plpgsql")
+                .definition("CREATE FUNCTION public.touch() RETURNS trigger LANGUAGE plpgsql AS $$BEGIN RETURN NEW; END$$")
+                .build();
+        org.schemadiscovery.api.model.RoutineInfo positive = touch.toBuilder()
+                .ref(TableRef.of("public", "positive")).arguments("v integer").returnType("boolean").language("sql")
+                .definition("CREATE FUNCTION public.positive(v integer) RETURNS boolean LANGUAGE sql AS 'SELECT v > 0'")
+                .build();
+        ColumnInfo qty = ColumnInfo.simple("qty", 1, INT, true);
+        TableInfo t = table(qty).toBuilder().constraints(List.of(new org.schemadiscovery.api.model.CheckConstraint(
+                "items_qty_check", T, List.of("qty"), "public.positive(qty)", true, null)))
+                .triggers(List.of(org.schemadiscovery.api.model.TriggerInfo.builder("items_touch", T)
+                        .function("public.touch").definition("CREATE TRIGGER items_touch BEFORE INSERT ON"
+                                + " public.items FOR EACH ROW EXECUTE FUNCTION public.touch()").build())).build();
+        SchemaInfo from = SchemaInfo.builder(PG).schemas(List.of("public")).tables(List.of(t))
+                .routines(List.of(touch, positive)).build();
+        SchemaInfo to = SchemaInfo.builder(PG).schemas(List.of("public")).build();
+        List<String> sql = sql(plan(from, to));
+        assertThat(sql.get(0)).isEqualTo("DROP TABLE public.items");
+        assertThat(sql).hasSize(3);
     }
 }
