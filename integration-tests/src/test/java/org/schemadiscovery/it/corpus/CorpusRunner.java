@@ -1,6 +1,5 @@
 package org.schemadiscovery.it.corpus;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.diff.ObjectName;
 import org.schemadiscovery.api.diff.ObjectType;
@@ -19,56 +17,105 @@ import org.schemadiscovery.api.migration.LeftOut;
 import org.schemadiscovery.api.migration.MigrationPlan;
 import org.schemadiscovery.api.migration.PlannerOptions;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.MigrationPlanner;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.migration.MigrationScript;
 
 /**
  * The corpus oracle (see the corpus README): load {@code current} into scratch database A and {@code desired} into
- * B, plan A → B, apply the script to A with {@code psql -v ON_ERROR_STOP=1}, discover A again and compare it with B:
- * converged when nothing differs. Cases with {@code enable_drop: false} plan without destructive steps and
- * converge when what still differs is exactly what the left-out steps would have changed.
+ * B, put a row into every table of A that takes one ({@link RowSeeder}), plan A → B, apply the script to A with the
+ * dialect's own client, discover A again and compare it with B: converged when nothing differs and the seeded rows
+ * are still there ({@link RowsSurvive}). Cases with {@code enable_drop: false} plan without destructive steps and
+ * converge when what still differs is exactly what the left-out steps would have changed. {@link Direction#REVERSE}
+ * runs a case backwards (desired → current, rename hints reversed, destructive steps allowed).
  */
 final class CorpusRunner {
-    enum Outcome { CONVERGED, NOT_CONVERGED, PLAN_FAILED, NOT_APPLICABLE }
+    enum Outcome { CONVERGED, NOT_CONVERGED, PLAN_FAILED, NOT_APPLICABLE, ROWS_LOST }
 
-    record Result(CorpusCase c, Outcome outcome, String reason) {
+    enum Direction { FORWARD, REVERSE }
+
+    /**
+     * @param seeded  tables holding a seed row before the migration
+     * @param skipped tables where no row could be inserted
+     */
+    record Result(CorpusCase c, Outcome outcome, String reason, int seeded, int skipped) {
+        Result(CorpusCase c, Outcome outcome, String reason) {
+            this(c, outcome, reason, 0, 0);
+        }
     }
 
     private final SchemaDiscovery discovery;
     private final MigrationPlanner planner;
-    private final ScratchDatabase a;
-    private final ScratchDatabase b;
+    private final CorpusDialect dialect;
+    private final RowSeeder seeder;
+    private final Scratch a;
+    private final Scratch b;
     private final Path work;
+    private boolean seedRows = true;
 
+    /** A PostgreSQL runner (psql, PostgreSQL seed values). */
     CorpusRunner(SchemaDiscovery discovery, ScratchDatabase a, ScratchDatabase b, Path work) {
+        this(discovery, CorpusDialect.POSTGRESQL, a, b, work);
+    }
+
+    CorpusRunner(SchemaDiscovery discovery, CorpusDialect dialect, Scratch a, Scratch b, Path work) {
         this.discovery = discovery;
-        this.planner = discovery.registry().planner("postgresql")
-                .orElseThrow(() -> new IllegalStateException("no PostgreSQL migration planner on the class path"));
+        this.dialect = dialect;
+        this.planner = discovery.registry().planner(dialect.planner())
+                .orElseThrow(() -> new IllegalStateException("no " + dialect.planner()
+                        + " migration planner on the class path"));
+        this.seeder = new RowSeeder(dialect.values());
         this.a = a;
         this.b = b;
         this.work = work;
     }
 
+    /** Without seed rows the runner checks convergence alone (to tell failures caused by rows apart). */
+    CorpusRunner seedRows(boolean seed) {
+        this.seedRows = seed;
+        return this;
+    }
+
     Result run(CorpusCase c) throws Exception {
+        return run(c, Direction.FORWARD);
+    }
+
+    Result run(CorpusCase c, Direction direction) throws Exception {
         Optional<String> notApplicable = Applicability.beforeLoading(c);
         if (notApplicable.isPresent()) {
             return new Result(c, Outcome.NOT_APPLICABLE, notApplicable.get());
         }
+        boolean reverse = direction == Direction.REVERSE;
+        String fromDdl = reverse ? c.desired() : c.current();
+        String toDdl = reverse ? c.current() : c.desired();
+        boolean allowDestructive = reverse || c.enableDrop();
         a.reset();
         b.reset();
-        String loadProblem = load(a, "current", c.current());
+        String loadProblem = load(a, reverse ? "desired" : "current", fromDdl);
         if (loadProblem == null) {
-            loadProblem = load(b, "desired", c.desired());
+            loadProblem = load(b, reverse ? "current" : "desired", toDdl);
         }
         if (loadProblem != null) {
             return new Result(c, Outcome.NOT_APPLICABLE, loadProblem);
         }
         SchemaInfo from = discovery.discover(a.url());
         SchemaInfo to = discovery.discover(b.url());
+        RowSeeder.Seeded seeded = RowSeeder.Seeded.NONE;
+        if (seedRows) {
+            try (Connection conn = a.connect()) {
+                seeded = seeder.seed(conn, from);
+            }
+        }
+        java.util.Map<TableRef, TableRef> tableRenames = new java.util.HashMap<>();
         DiffOptions.Builder options = DiffOptions.builder();
         List<String> skippedHints = new ArrayList<>();
-        for (RenameHints.Hint h : RenameHints.parse(c.desired())) {
+        for (RenameHints.Hint forward : RenameHints.parse(c.desired())) {
+            RenameHints.Hint h = reverse ? new RenameHints.Hint(forward.kind(), forward.schema(), forward.table(),
+                    forward.to(), forward.from()) : forward;
+            if (h.kind() == RenameHints.Kind.TABLE) {
+                tableRenames.put(TableRef.of(h.schema(), h.from()), TableRef.of(h.schema(), h.to()));
+            }
             ObjectType type = switch (h.kind()) {
                 case TABLE -> ObjectType.TABLE;
                 case COLUMN -> ObjectType.COLUMN;
@@ -99,7 +146,7 @@ final class CorpusRunner {
         }
         MigrationPlan plan;
         try {
-            plan = planner.plan(from, to, changes, PlannerOptions.builder().allowDestructive(c.enableDrop()).build());
+            plan = planner.plan(from, to, changes, PlannerOptions.builder().allowDestructive(allowDestructive).build());
         } catch (RuntimeException e) {
             return new Result(c, Outcome.PLAN_FAILED, "planner threw " + e);
         }
@@ -108,9 +155,11 @@ final class CorpusRunner {
                     + plan.unsupported().get(0).reason());
         }
         String script = MigrationScript.sql(plan);
-        String applied = psql(a, script, c);
+        Path file = work.resolve(c.id().replaceAll("[^A-Za-z0-9_.-]", "_") + (reverse ? ".reverse" : "") + ".sql");
+        Files.writeString(file, script, StandardCharsets.UTF_8);
+        String applied = dialect.client().apply(a, file);
         if (applied != null) {
-            return new Result(c, Outcome.PLAN_FAILED, "psql: " + applied);
+            return new Result(c, Outcome.PLAN_FAILED, "client: " + applied, seeded.rows().size(), seeded.skipped());
         }
         SchemaInfo after = discovery.discover(a.url());
         List<SchemaChange> remaining = discovery.compare(after, to, diffOptionsWithoutHints());
@@ -124,16 +173,26 @@ final class CorpusRunner {
                 unexpected.add(ch.toString());
             }
         }
+        int n = seeded.rows().size();
         if (!unexpected.isEmpty()) {
             return new Result(c, Outcome.NOT_CONVERGED, "still differs: " + String.join("; ", unexpected.subList(0,
                     Math.min(3, unexpected.size()))) + (skippedHints.isEmpty() ? "" : " (label rename hints not"
-                    + " supported: " + skippedHints + ")"));
+                    + " supported: " + skippedHints + ")"), n, seeded.skipped());
         }
-        if (c.enableDrop() && !plan.leftOut().isEmpty()) {
-            return new Result(c, Outcome.NOT_CONVERGED, "steps left out although destructive steps were allowed");
+        if (allowDestructive && !plan.leftOut().isEmpty()) {
+            return new Result(c, Outcome.NOT_CONVERGED, "steps left out although destructive steps were allowed", n,
+                    seeded.skipped());
+        }
+        List<String> lost;
+        try (Connection conn = a.connect()) {
+            lost = RowsSurvive.check(conn, seeder, dialect.values(), seeded, from, to, plan,
+                    t -> tableRenames.getOrDefault(t, t));
+        }
+        if (!lost.isEmpty()) {
+            return new Result(c, Outcome.ROWS_LOST, "rows lost: " + String.join("; ", lost), n, seeded.skipped());
         }
         return new Result(c, Outcome.CONVERGED, remaining.isEmpty() ? "" : remaining.size()
-                + " destructive changes left out as asked");
+                + " destructive changes left out as asked", n, seeded.skipped());
     }
 
     private static DiffOptions diffOptionsWithoutHints() {
@@ -151,27 +210,10 @@ final class CorpusRunner {
                 .orElse(ObjectType.UNIQUE_CONSTRAINT);
     }
 
-    private static String load(ScratchDatabase db, String side, String script) throws Exception {
+    private static String load(Scratch db, String side, String script) throws Exception {
         try (Connection c = db.connect()) {
             List<ScratchLoad.Failure> failures = ScratchLoad.load(c, script);
             return failures.isEmpty() ? null : Applicability.loadFailure(side, failures);
         }
-    }
-
-    /** Applies the script with psql as a user would; null when it ran, else psql's first error line. */
-    private String psql(ScratchDatabase db, String script, CorpusCase c) throws IOException, InterruptedException {
-        Path file = work.resolve(c.id().replaceAll("[^A-Za-z0-9_.-]", "_") + ".sql");
-        Files.writeString(file, script, StandardCharsets.UTF_8);
-        Process p = new ProcessBuilder("psql", "-v", "ON_ERROR_STOP=1", "-X", "-q", "-h", "127.0.0.1", "-U",
-                "postgres", "-d", db.name(), "-f", file.toString()).redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return "timed out";
-        }
-        if (p.exitValue() == 0) {
-            return null;
-        }
-        return output.lines().filter(l -> l.contains("ERROR")).findFirst().orElse(output.strip());
     }
 }

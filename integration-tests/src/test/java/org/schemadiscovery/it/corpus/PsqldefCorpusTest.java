@@ -19,7 +19,9 @@ import org.schemadiscovery.core.SchemaDiscovery;
 /**
  * Runs the psqldef conformance corpus (figures, not a pass/fail gate on the rate): only when asked with
  * {@code -Dcorpus.psqldef=true}, and only when the shared folder exists ({@code -Dcorpus.dir} to point elsewhere).
- * Writes {@code target/corpus/psqldef.md}: the outcome of every case and a summary table.
+ * Runs every case forward (current → desired) and in reverse ({@code -Dcorpus.reverse=false} to skip), with a
+ * seed row in every table that takes one ({@code -Dcorpus.seed=false} to leave them out). Writes
+ * {@code target/corpus/psqldef.md}: the outcome of every case and a summary table per direction.
  *
  * <pre>
  * mvn -B -pl integration-tests -am verify -Dtest=PsqldefCorpusTest -Dsurefire.failIfNoSpecifiedTests=false -Dcorpus.psqldef=true
@@ -31,8 +33,8 @@ class PsqldefCorpusTest {
     private static final Path DEFAULT_DIR = Path.of("..", "..", "shared", "diff-corpus", "sqldef", "psqldef");
 
     @Test
-    @Timeout(value = 60, unit = java.util.concurrent.TimeUnit.MINUTES)
-    @DisplayName("every loadable case converges or is classified")
+    @Timeout(value = 120, unit = java.util.concurrent.TimeUnit.MINUTES)
+    @DisplayName("every loadable case converges or is classified, forward and in reverse")
     void corpus() throws Exception {
         Path dir = Path.of(System.getProperty("corpus.dir", DEFAULT_DIR.toString()));
         assumeTrue(Files.isDirectory(dir), "corpus folder absent: " + dir.toAbsolutePath());
@@ -41,44 +43,62 @@ class PsqldefCorpusTest {
         if (only != null) {
             cases = cases.stream().filter(c -> c.id().contains(only)).toList();
         }
+        boolean seed = !"false".equals(System.getProperty("corpus.seed"));
+        boolean reverse = !"false".equals(System.getProperty("corpus.reverse"));
         Path work = Files.createDirectories(Path.of("target", "corpus", "scripts"));
-        List<CorpusRunner.Result> results = new ArrayList<>();
+        List<CorpusRunner.Result> forward = new ArrayList<>();
+        List<CorpusRunner.Result> backward = new ArrayList<>();
         try (ScratchDatabase a = ScratchDatabase.create(); ScratchDatabase b = ScratchDatabase.create()) {
-            CorpusRunner runner = new CorpusRunner(SchemaDiscovery.builder().build(), a, b, work);
+            CorpusRunner runner = new CorpusRunner(SchemaDiscovery.builder().build(), a, b, work).seedRows(seed);
             for (CorpusCase c : cases) {
-                CorpusRunner.Result r;
-                try {
-                    r = runner.run(c);
-                } catch (Exception | AssertionError e) {
-                    r = new CorpusRunner.Result(c, CorpusRunner.Outcome.PLAN_FAILED, "runner: " + e);
+                forward.add(run(runner, c, CorpusRunner.Direction.FORWARD));
+                if (reverse) {
+                    backward.add(run(runner, c, CorpusRunner.Direction.REVERSE));
                 }
-                results.add(r);
             }
         }
-        String report = report(results);
+        String report = report("psqldef corpus, current → desired" + (seed ? "" : " (no seed rows)"), forward)
+                + (reverse ? "\n" + report("psqldef corpus in reverse, desired → current" + (seed ? ""
+                : " (no seed rows)"), backward) : "");
         Files.writeString(Path.of("target", "corpus", "psqldef.md"), report);
         System.out.println(report);
-        assertThat(results).hasSize(cases.size());
-        assertThat(results).allSatisfy(r -> assertThat(r.outcome() == CorpusRunner.Outcome.CONVERGED
-                || !r.reason().isBlank()).as("a failure carries its reason: %s", r.c().id()).isTrue());
+        assertThat(forward).hasSize(cases.size());
+        for (List<CorpusRunner.Result> results : List.of(forward, backward)) {
+            assertThat(results).allSatisfy(r -> assertThat(r.outcome() == CorpusRunner.Outcome.CONVERGED
+                    || !r.reason().isBlank()).as("a failure carries its reason: %s", r.c().id()).isTrue());
+        }
     }
 
-    private static String report(List<CorpusRunner.Result> results) {
+    private static CorpusRunner.Result run(CorpusRunner runner, CorpusCase c, CorpusRunner.Direction direction) {
+        try {
+            return runner.run(c, direction);
+        } catch (Exception | AssertionError e) {
+            return new CorpusRunner.Result(c, CorpusRunner.Outcome.PLAN_FAILED, "runner: " + e);
+        }
+    }
+
+    private static String report(String title, List<CorpusRunner.Result> results) {
         Map<CorpusRunner.Outcome, Integer> totals = new EnumMap<>(CorpusRunner.Outcome.class);
         Map<String, Map<CorpusRunner.Outcome, Integer>> byFile = new TreeMap<>();
+        int seeded = 0;
+        int skipped = 0;
         for (CorpusRunner.Result r : results) {
             totals.merge(r.outcome(), 1, Integer::sum);
             byFile.computeIfAbsent(r.c().file(), f -> new EnumMap<>(CorpusRunner.Outcome.class))
                     .merge(r.outcome(), 1, Integer::sum);
+            seeded += r.seeded();
+            skipped += r.skipped();
         }
-        StringBuilder sb = new StringBuilder("# psqldef corpus\n\n| file | converged | not converged | plan failed"
-                + " | not applicable |\n|---|---|---|---|---|\n");
+        StringBuilder sb = new StringBuilder("# " + title + "\n\n| file | converged | not converged | plan failed"
+                + " | rows lost | not applicable |\n|---|---|---|---|---|---|\n");
         byFile.forEach((file, m) -> sb.append(row(file, m)));
         sb.append(row("**total**", totals));
         int loadable = results.size() - totals.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0);
         int converged = totals.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0);
-        sb.append(String.format("%nConverged: %d of %d loadable cases (%.1f %%); %d cases in all.%n%n", converged,
-                loadable, loadable == 0 ? 0.0 : 100.0 * converged / loadable, results.size()));
+        sb.append(String.format("%nConverged: %d of %d loadable cases (%.1f %%); %d cases in all. Rows-survive"
+                        + " violations: %d. Seed rows: %d tables took one, %d tables could not.%n%n", converged,
+                loadable, loadable == 0 ? 0.0 : 100.0 * converged / loadable, results.size(),
+                totals.getOrDefault(CorpusRunner.Outcome.ROWS_LOST, 0), seeded, skipped));
         sb.append("| case | outcome | reason |\n|---|---|---|\n");
         for (CorpusRunner.Result r : results) {
             if (r.outcome() != CorpusRunner.Outcome.CONVERGED) {
@@ -93,6 +113,7 @@ class PsqldefCorpusTest {
         return "| " + name + " | " + m.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0) + " | "
                 + m.getOrDefault(CorpusRunner.Outcome.NOT_CONVERGED, 0) + " | "
                 + m.getOrDefault(CorpusRunner.Outcome.PLAN_FAILED, 0) + " | "
+                + m.getOrDefault(CorpusRunner.Outcome.ROWS_LOST, 0) + " | "
                 + m.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0) + " |\n";
     }
 }

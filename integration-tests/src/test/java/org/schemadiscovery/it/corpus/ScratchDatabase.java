@@ -12,7 +12,7 @@ import java.util.UUID;
  * (every schema dropped with its contents, {@code public} recreated as in a new database). {@link #close()} drops
  * it.
  */
-final class ScratchDatabase implements AutoCloseable {
+final class ScratchDatabase implements Scratch, AutoCloseable {
     static final String SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String PARAMS = "?user=postgres&connectTimeout=5&socketTimeout=120";
 
@@ -31,20 +31,24 @@ final class ScratchDatabase implements AutoCloseable {
         return new ScratchDatabase(name);
     }
 
-    String name() {
+    @Override
+    public String name() {
         return name;
     }
 
-    String url() {
+    @Override
+    public String url() {
         return SERVER + name + PARAMS;
     }
 
-    Connection connect() throws SQLException {
+    @Override
+    public Connection connect() throws SQLException {
         return DriverManager.getConnection(url());
     }
 
     /** Back to the state of a new database: only an empty {@code public} schema, as template1 has it. */
-    void reset() throws SQLException {
+    @Override
+    public void reset() throws SQLException {
         try (Connection c = connect(); Statement st = c.createStatement()) {
             st.execute(RESET);
         }

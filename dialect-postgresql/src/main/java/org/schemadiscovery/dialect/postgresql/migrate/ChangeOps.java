@@ -116,13 +116,44 @@ final class ChangeOps {
         return c instanceof Removed<?>;
     }
 
+    /** An altered, not renamed object whose changed attributes are all among {@code names}. */
+    private static boolean onlyAttributes(SchemaChange c, String... names) {
+        if (c.before() == null || c.after() == null || c instanceof Renamed<?> || c.attributes().isEmpty()) {
+            return false;
+        }
+        List<String> allowed = List.of(names);
+        return c.attributes().stream().allMatch(a -> allowed.contains(a.name()));
+    }
+
+    private void grants(SchemaChange c, String target, List<org.schemadiscovery.api.model.Privilege> before,
+                        List<org.schemadiscovery.api.model.Privilege> after, String needs) {
+        for (String sql : Annotations.privileges(target, before, after)) {
+            op(sql, c).needs(needs);
+        }
+    }
+
     // ------------------------------------------------------------------ schemas, extensions
 
     private void schema(SchemaChange c) {
         // the object is the schema's name or its details (comment, owner); the change's name is the schema's
         String name = c.name().name();
         if (!added(c) && !removed(c)) {
-            unsupported(c, "changing a schema's comment, owner or privileges is not planned yet");
+            org.schemadiscovery.api.model.SchemaDetails b = (org.schemadiscovery.api.model.SchemaDetails) c.before();
+            org.schemadiscovery.api.model.SchemaDetails a = (org.schemadiscovery.api.model.SchemaDetails) c.after();
+            for (AttributeChange ac : c.attributes()) {
+                switch (ac.name()) {
+                    case "comment" -> op(Annotations.comment("SCHEMA " + id(name), a.comment()), c)
+                            .needs(Keys.schema(name));
+                    case "owner" -> {
+                        if (a.owner() != null) {
+                            op("ALTER SCHEMA " + id(name) + " OWNER TO " + id(a.owner()), c);
+                        }
+                    }
+                    case "privileges" -> grants(c, "SCHEMA " + id(name), b.privileges(), a.privileges(),
+                            Keys.schema(name));
+                    default -> unsupported(c, "changing a schema's " + ac.name() + " is not planned");
+                }
+            }
             return;
         }
         if (added(c)) {
@@ -148,6 +179,7 @@ final class ChangeOps {
         } else if (removed(c)) {
             ExtensionInfo e = (ExtensionInfo) c.before();
             Op op = op("DROP EXTENSION " + id(e.name()), c).drops(Keys.extension(e.name()))
+                    .drops(Keys.EXTENSION_USERS)
                     .hazard(HazardKind.DESTRUCTIVE, "drops extension " + e.name());
             if (e.schema() != null) {
                 op.releases(Keys.schema(e.schema()));
@@ -190,14 +222,19 @@ final class ChangeOps {
         TypeInfo b = (TypeInfo) c.before();
         String key = Keys.type(b.ref().schema(), b.ref().name());
         if (removed(c)) {
-            op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
+            Op op = op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
                     .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops type " + b.ref().displayName());
+            releaseTypesIn(op, b.baseType());
+            b.attributes().forEach(at -> releaseTypesIn(op, at.dataType()));
             return;
         }
         TypeInfo a = (TypeInfo) c.after();
         String kindWord = a.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ";
-        if (c instanceof Renamed<?>) {
+        boolean recreatedEnum = c.attribute("enumLabels").isPresent()
+                && !labelsOnlyAdded(b.enumLabels(), a.enumLabels());
+        if (c instanceof Renamed<?> && !recreatedEnum) {
+            // a recreated enum takes its new name from the CREATE TYPE; the old one is renamed aside and dropped
             op("ALTER " + kindWord + q(b.ref()) + " RENAME TO " + id(a.ref().name()), c).releases(key)
                     .creates(Keys.type(a.ref().schema(), a.ref().name()));
         }
@@ -216,9 +253,112 @@ final class ChangeOps {
                 case "domainNotNull" -> op("ALTER DOMAIN " + q(a.ref()) + (a.domainNotNull() ? " SET" : " DROP")
                         + " NOT NULL", c).hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every value");
                 case "domainChecks" -> domainChecks(c, b, a);
+                case "attributes" -> compositeAttributes(c, b, a);
                 default -> unsupported(c, "changing a type's " + ac.name() + " is not planned yet");
             }
         }
+    }
+
+    /**
+     * A composite type's attributes: dropped ones go (their values in stored rows with them), new ones are added
+     * and those whose type changes are converted, matched by name. CASCADE carries the change into tables using
+     * the type.
+     */
+    private void compositeAttributes(SchemaChange c, TypeInfo b, TypeInfo a) {
+        String key = Keys.type(a.ref().schema(), a.ref().name());
+        java.util.Map<String, String> old = new java.util.LinkedHashMap<>();
+        b.attributes().forEach(t -> old.put(t.name(), t.dataType()));
+        java.util.Map<String, String> wanted = new java.util.LinkedHashMap<>();
+        a.attributes().forEach(t -> wanted.put(t.name(), t.dataType()));
+        List<String> actions = new ArrayList<>();
+        boolean drops = false;
+        for (String name : old.keySet()) {
+            if (!wanted.containsKey(name)) {
+                actions.add("DROP ATTRIBUTE " + id(name));
+                drops = true;
+            }
+        }
+        for (java.util.Map.Entry<String, String> e : wanted.entrySet()) {
+            String was = old.get(e.getKey());
+            if (was == null) {
+                actions.add("ADD ATTRIBUTE " + id(e.getKey()) + " " + e.getValue());
+            } else if (!was.equals(e.getValue())) {
+                actions.add("ALTER ATTRIBUTE " + id(e.getKey()) + " TYPE " + e.getValue());
+            }
+        }
+        List<String> order = wanted.keySet().stream().filter(old::containsKey).toList();
+        List<String> kept = old.keySet().stream().filter(wanted::containsKey).toList();
+        if (!order.equals(kept)) {
+            unsupported(c, "reordering a composite type's attributes needs the type recreated, which is not planned");
+            return;
+        }
+        if (actions.isEmpty()) {
+            return;
+        }
+        if (actions.stream().anyMatch(x -> x.startsWith("ALTER ATTRIBUTE")) && usedByColumn(key)) {
+            unsupported(c, "PostgreSQL refuses ALTER ATTRIBUTE … TYPE on a composite type a table column uses;"
+                    + " converting those columns is not planned");
+            return;
+        }
+        Op op = op("ALTER TYPE " + q(a.ref()) + " " + String.join(", ", actions) + " CASCADE", c).needs(key);
+        if (drops) {
+            op.hazard(HazardKind.DATA_LOSS, "values of the dropped attributes in stored rows are lost");
+        }
+    }
+
+    /** What a dropped table's triggers, defaults, checks, generated columns and index predicates call. */
+    private void releaseRoutinesOf(Op op, TableInfo t) {
+        for (TriggerInfo tr : t.triggers()) {
+            if (tr.function() != null) {
+                op.releases(functionKey(tr.function()));
+            }
+        }
+        StringBuilder expressions = new StringBuilder();
+        for (ColumnInfo col : t.columns()) {
+            expressions.append(col.defaultValue()).append(' ');
+            if (col.generated() != null) {
+                expressions.append(col.generated().expression()).append(' ');
+            }
+        }
+        for (ConstraintInfo k : t.constraints()) {
+            if (k instanceof CheckConstraint ch) {
+                expressions.append(ch.expression()).append(' ');
+            }
+        }
+        for (IndexInfo i : t.indexes()) {
+            expressions.append(i.predicate()).append(' ');
+            i.elements().forEach(e -> expressions.append(e.expression()).append(' '));
+        }
+        String all = expressions.toString();
+        for (RoutineInfo r : from.routines()) {
+            if (all.contains(r.ref().name() + "(")) {
+                op.releases(Keys.routine(r.ref().schema(), r.ref().name()));
+            }
+        }
+    }
+
+    /** Types of the starting schema a type name list (a routine's arguments, a domain's base) mentions. */
+    private void releaseTypesIn(Op op, String text) {
+        if (text == null) {
+            return;
+        }
+        for (TypeInfo t : from.types()) {
+            if (java.util.regex.Pattern.compile("(^|[^A-Za-z0-9_$])" + java.util.regex.Pattern.quote(t.ref().name())
+                    + "($|[^A-Za-z0-9_$])").matcher(text).find()) {
+                op.releases(Keys.type(t.ref().schema(), t.ref().name()));
+            }
+        }
+    }
+
+    private boolean usedByColumn(String typeKey) {
+        for (TableInfo t : from.tables()) {
+            for (ColumnInfo col : t.columns()) {
+                if (typeKey.equals(Keys.typeOf(col.type()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Checks dropped by name, then the new or changed ones added (validating every stored value). */
@@ -250,11 +390,15 @@ final class ChangeOps {
      * neighbour, and a commit before anything uses them. Otherwise: rename the old type, create the new one,
      * convert every column through text, drop the old type.
      */
+    private static boolean labelsOnlyAdded(List<String> old, List<String> wanted) {
+        return wanted.containsAll(old) && wanted.stream().filter(old::contains).toList().equals(old);
+    }
+
     private void enumLabels(SchemaChange c, TypeInfo b, TypeInfo a) {
         List<String> old = b.enumLabels();
         List<String> wanted = a.enumLabels();
         String key = Keys.type(a.ref().schema(), a.ref().name());
-        if (wanted.containsAll(old) && wanted.stream().filter(old::contains).toList().equals(old)) {
+        if (labelsOnlyAdded(old, wanted)) {
             List<String> present = new ArrayList<>(old);
             for (int i = 0; i < wanted.size(); i++) {
                 String label = wanted.get(i);
@@ -282,9 +426,15 @@ final class ChangeOps {
             drop.hazard(HazardKind.DATA_LOSS, "labels " + removedLabels + " removed: rows holding them fail the"
                     + " conversion");
         }
+        // the columns name the type as it was, before a rename
+        String oldKey = Keys.type(b.ref().schema(), b.ref().name());
+        if (!oldKey.equals(key)) {
+            // columns converted by their own change (the type's name changed) release the old type first
+            drop.drops(oldKey);
+        }
         for (TableInfo t : from.tables()) {
             for (ColumnInfo col : t.columns()) {
-                if (key.equals(Keys.typeOf(col.type())) && toTables.containsKey(t.ref())) {
+                if (oldKey.equals(Keys.typeOf(col.type())) && toTables.containsKey(t.ref())) {
                     String array = "[]".repeat(Math.max(0, col.type().arrayDimensions()));
                     String target = q(a.ref()) + array;
                     String cname = id(col.name());
@@ -302,7 +452,8 @@ final class ChangeOps {
                         ColumnInfo target2 = toTables.get(t.ref()).column(col.name()).orElse(col);
                         if (target2.defaultValue() != null) {
                             op("ALTER TABLE " + q(t.ref()) + " ALTER COLUMN " + cname + " SET DEFAULT "
-                                    + target2.defaultValue(), c).after(convert);
+                                    + Keys.qualifySequences(target2.defaultValue(), t.ref().schema()), c)
+                                    .after(convert);
                         }
                     }
                     drop.after(convert);
@@ -350,6 +501,15 @@ final class ChangeOps {
                 case "cache" -> alter.append(" CACHE ").append(a.cache());
                 case "cycle" -> alter.append(a.cycle() ? " CYCLE" : " NO CYCLE");
                 case "ownedBy" -> ownedBy(c, a, null);
+                case "comment" -> op(Annotations.comment("SEQUENCE " + q(a.ref()), a.comment()), c)
+                        .needs(Keys.relation(a.ref()));
+                case "owner" -> {
+                    if (a.owner() != null) {
+                        op("ALTER SEQUENCE " + q(a.ref()) + " OWNER TO " + id(a.owner()), c);
+                    }
+                }
+                case "privileges" -> grants(c, "SEQUENCE " + q(a.ref()), b.privileges(), a.privileges(),
+                        Keys.relation(a.ref()));
                 default -> unsupported(c, "changing a sequence's " + ac.name() + " is not planned");
             }
         }
@@ -407,28 +567,70 @@ final class ChangeOps {
             }
             op(strip(r.definition()), c).creates(Keys.routine(r.ref().schema(), r.ref().name()))
                     .needs(Keys.schema(r.ref().schema()));
+            if (r.comment() != null) {
+                op(Annotations.comment(routineTarget(r), r.comment()), c)
+                        .needs(Keys.routine(r.ref().schema(), r.ref().name()));
+            }
             return;
         }
         RoutineInfo b = (RoutineInfo) c.before();
         String drop = "DROP " + (b.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : b.kind() == RoutineKind.AGGREGATE
                 ? "AGGREGATE " : "FUNCTION ") + q(b.ref()) + "(" + b.arguments() + ")";
         if (removed(c)) {
-            op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name())).releases(Keys.schema(b.ref().schema()))
+            Op op = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()))
+                    .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops " + b.kind().name().toLowerCase() + " "
                             + b.ref().displayName());
+            releaseTypesIn(op, b.arguments());
+            releaseTypesIn(op, b.returnType());
             return;
         }
         RoutineInfo a = (RoutineInfo) c.after();
+        String fn = Keys.routine(a.ref().schema(), a.ref().name());
+        if (onlyAttributes(c, "comment", "owner", "privileges")) {
+            for (AttributeChange ac : c.attributes()) {
+                switch (ac.name()) {
+                    case "comment" -> op(Annotations.comment(routineTarget(a), a.comment()), c).needs(fn);
+                    case "owner" -> {
+                        if (a.owner() != null) {
+                            op("ALTER " + routineTarget(a) + " OWNER TO " + id(a.owner()), c).needs(fn);
+                        }
+                    }
+                    default -> grants(c, (a.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ")
+                            + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(a),
+                            b.privileges(), a.privileges(), fn);
+                }
+            }
+            return;
+        }
         if (a.definition() == null) {
             unsupported(c, "the routine's definition was not readable");
             return;
         }
-        if (c.attribute("returnType").isPresent() || c.attribute("kind").isPresent()) {
+        Op create;
+        boolean recreated = c.attribute("returnType").isPresent() || c.attribute("kind").isPresent();
+        if (recreated) {
             Op d = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()));
-            op(strip(a.definition()), c).after(d).creates(Keys.routine(a.ref().schema(), a.ref().name()));
+            create = op(strip(a.definition()), c).after(d).creates(fn);
         } else {
-            op(strip(a.definition()), c).creates(Keys.routine(a.ref().schema(), a.ref().name()));
+            create = op(strip(a.definition()), c).creates(fn);
         }
+        if (c.attribute("comment").isPresent() || recreated && a.comment() != null) {
+            op(Annotations.comment(routineTarget(a), a.comment()), c).after(create);
+        }
+        if (c.attribute("privileges").isPresent() || recreated) {
+            for (String sql : Annotations.privileges((a.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : "FUNCTION ")
+                    + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(a),
+                    recreated ? defaultRoutinePrivileges(a) : b.privileges(), a.privileges())) {
+                op(sql, c).after(create);
+            }
+        }
+    }
+
+    /** What a newly created routine holds: EXECUTE for PUBLIC. */
+    private static List<org.schemadiscovery.api.model.Privilege> defaultRoutinePrivileges(RoutineInfo r) {
+        return r.privileges().isEmpty() && r.owner() == null ? List.of()
+                : List.of(org.schemadiscovery.api.model.Privilege.of("PUBLIC", "EXECUTE", false));
     }
 
     // ------------------------------------------------------------------ tables
@@ -450,9 +652,10 @@ final class ChangeOps {
                 if (type != null) {
                     op.releases(type);
                 }
-                Keys.sequencesIn(col.defaultValue()).forEach(op::releases);
+                Keys.sequencesIn(col.defaultValue(), b.ref().schema()).forEach(op::releases);
             }
-            op.drops(Keys.keysOf(b.ref()));
+            op.drops(Keys.keysOf(b.ref())).releases(Keys.EXTENSION_USERS);
+            releaseRoutinesOf(op, b);
             b.foreignKeys().forEach(fk -> op.releases(Keys.keysOf(fk.referencedTable()))
                     .releases(Keys.relation(fk.referencedTable())));
             if (b.partition() != null && b.partition().parent() != null) {
@@ -479,26 +682,12 @@ final class ChangeOps {
                 case "rowLevelSecurity" -> op("ALTER TABLE " + q(a.ref()) + (a.rowLevelSecurity() ? " ENABLE"
                         : " DISABLE") + " ROW LEVEL SECURITY", c);
                 case "partition" -> partition(c, b, a);
-                case "options" -> {
-                    if (onlyForceChanged(b, a)) {
-                        op("ALTER TABLE " + q(a.ref()) + ("true".equals(a.options().get("force_row_level_security"))
-                                ? " FORCE" : " NO FORCE") + " ROW LEVEL SECURITY", c);
-                    } else {
-                        unsupported(c, "changing a table's options " + b.options() + " → " + a.options()
-                                + " is not planned yet");
-                    }
-                }
+                case "options" -> TableOptions.plan(c, b, a, this);
+                case "privileges" -> grants(c, "TABLE " + q(a.ref()), b.privileges(), a.privileges(),
+                        Keys.relation(a.ref()));
                 default -> unsupported(c, "changing a table's " + ac.name() + " is not planned yet");
             }
         }
-    }
-
-    private static boolean onlyForceChanged(TableInfo b, TableInfo a) {
-        java.util.Map<String, String> before = new java.util.HashMap<>(b.options());
-        java.util.Map<String, String> after = new java.util.HashMap<>(a.options());
-        before.remove("force_row_level_security");
-        after.remove("force_row_level_security");
-        return before.equals(after);
     }
 
     private void partition(SchemaChange c, TableInfo b, TableInfo a) {
@@ -528,7 +717,7 @@ final class ChangeOps {
     }
 
     private void createTable(SchemaChange c, TableInfo t) {
-        List<String> sql = render.table(t);
+        List<String> sql = render.table(Keys.qualifySequences(t));
         Op create = null;
         for (String s : sql) {
             Op op = op(s, c);
@@ -540,7 +729,7 @@ final class ChangeOps {
                     if (type != null) {
                         op.needs(type);
                     }
-                    Keys.sequencesIn(col.defaultValue()).forEach(op::needs);
+                    Keys.sequencesIn(col.defaultValue(), t.ref().schema()).forEach(op::needs);
                 }
                 if (t.partition() != null && t.partition().parent() != null) {
                     op.needs(Keys.relation(t.partition().parent()));
@@ -586,12 +775,15 @@ final class ChangeOps {
             if (type != null) {
                 op.needs(type).needs("enumvalue:" + type);
             }
-            Keys.sequencesIn(col.defaultValue()).forEach(op::needs);
+            Keys.sequencesIn(col.defaultValue(), table.schema()).forEach(op::needs);
             if (!col.nullable() && col.defaultValue() == null && col.identity() == null && col.generated() == null) {
                 op.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "NOT NULL without a default fails on a non-empty table");
             }
             if (col.generated() != null || volatileDefault(col.defaultValue())) {
                 op.hazard(HazardKind.TABLE_REBUILD, "fills every existing row");
+            }
+            if (col.comment() != null) {
+                op(Annotations.comment("COLUMN " + q(table) + "." + id(col.name()), col.comment()), c).after(op);
             }
             return;
         }
@@ -602,16 +794,21 @@ final class ChangeOps {
                     .drops(Keys.column(table, b.name())).needs(Keys.relation(table))
                     .hazard(HazardKind.DESTRUCTIVE, "drops column " + table.displayName() + "." + b.name())
                     .hazard(HazardKind.DATA_LOSS, "its values are lost")
-                    .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
+                    .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName()).releases(Keys.EXTENSION_USERS);
             String type = Keys.typeOf(b.type());
             if (type != null) {
                 op.releases(type);
             }
-            Keys.sequencesIn(b.defaultValue()).forEach(op::releases);
+            Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(op::releases);
             views.rebuildAround(table, b.name(), op, this);
             return;
         }
         ColumnInfo a = (ColumnInfo) c.after();
+        if (a.generated() != null && !java.util.Objects.equals(b.generated(), a.generated())
+                || a.generated() != null && c.attribute("type").isPresent()) {
+            recreateGenerated(c, table, b, a);
+            return;
+        }
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + id(a.name());
         Op renamed = null;
         if (c instanceof Renamed<?>) {
@@ -626,7 +823,7 @@ final class ChangeOps {
         if ((defaultChanges || typeChanges) && b.defaultValue() != null && b.identity() == null
                 && b.generated() == null) {
             dropDefault = op(alter + " DROP DEFAULT", c).needs(Keys.column(table, a.name()));
-            Keys.sequencesIn(b.defaultValue()).forEach(dropDefault::releases);
+            Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(dropDefault::releases);
         }
         Op identityDrop = null;
         if (identityChanges && b.identity() != null && (a.identity() == null || typeChanges)) {
@@ -664,8 +861,8 @@ final class ChangeOps {
         Op last = type;
         if (a.defaultValue() != null && a.identity() == null && a.generated() == null
                 && (defaultChanges || dropDefault != null)) {
-            Op set = op(alter + " SET DEFAULT " + a.defaultValue(), c).needs(Keys.column(table, a.name()));
-            Keys.sequencesIn(a.defaultValue()).forEach(set::needs);
+            Op set = op(alter + " SET DEFAULT " + Keys.qualifySequences(a.defaultValue(), table.schema()), c).needs(Keys.column(table, a.name()));
+            Keys.sequencesIn(a.defaultValue(), table.schema()).forEach(set::needs);
             String enumType = Keys.typeOf(a.type());
             if (enumType != null) {
                 set.needs("enumvalue:" + enumType);
@@ -677,32 +874,37 @@ final class ChangeOps {
         } else if (defaultChanges && a.defaultValue() == null && dropDefault == null && b.defaultValue() != null) {
             unsupported(c, "removing this default is not planned");
         }
+        Op notNull = null;
+        if (c.attribute("nullable").isPresent()) {
+            notNull = op(alter + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), c)
+                    .needs(Keys.column(table, a.name()));
+            if (!a.nullable()) {
+                notNull.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans " + table.displayName() + " for NULLs")
+                        .blocks(ACCESS_EXCLUSIVE, "while it scans");
+            } else {
+                // a primary key keeps its columns NOT NULL until it is dropped
+                notNull.drops(Keys.primaryKeyColumn(table, a.name()));
+                if (identityDrop != null) {
+                    // an identity column stays NOT NULL until its identity goes
+                    notNull.after(identityDrop);
+                }
+            }
+            if (last != null) {
+                notNull.after(last);
+            }
+        }
         if (identityChanges) {
-            identity(c, alter, b, a, identityDrop, type);
+            // ADD GENERATED … AS IDENTITY needs the column NOT NULL already
+            identity(c, alter, b, a, identityDrop, type, notNull != null && !a.nullable() ? notNull : null);
         }
         for (AttributeChange ac : c.attributes()) {
             switch (ac.name()) {
                 case "nullable" -> {
-                    Op n = op(alter + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), c)
-                            .needs(Keys.column(table, a.name()));
-                    if (!a.nullable()) {
-                        n.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans " + table.displayName() + " for NULLs")
-                                .blocks(ACCESS_EXCLUSIVE, "while it scans");
-                    }
-                    if (last != null) {
-                        n.after(last);
-                    }
+                    // planned above, before the identity
                 }
                 case "comment" -> op("COMMENT ON COLUMN " + q(table) + "." + id(a.name()) + " IS "
                         + literalOrNull(a.comment()), c).needs(Keys.column(table, a.name()));
-                case "generated" -> {
-                    if (b.generated() != null && a.generated() == null) {
-                        op(alter + " DROP EXPRESSION", c).needs(Keys.column(table, a.name()));
-                    } else {
-                        unsupported(c, "changing a generated column's expression needs the column recreated,"
-                                + " which is not planned");
-                    }
-                }
+                case "generated" -> op(alter + " DROP EXPRESSION", c).needs(Keys.column(table, a.name()));
                 case "type", "collation", "default", "identity" -> {
                     // handled above
                 }
@@ -718,14 +920,94 @@ final class ChangeOps {
         }
     }
 
-    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, Op identityDrop, Op type) {
+    /**
+     * PostgreSQL 15 cannot change a stored generated column's expression in place: the column is dropped and added
+     * again, which recomputes every row (a rewrite, not a loss: the values follow from the other columns). Indexes
+     * and constraints on it go with the drop and are created again; views reading it are rebuilt around it.
+     */
+    private void recreateGenerated(SchemaChange c, TableRef table, ColumnInfo b, ColumnInfo a) {
+        TableInfo owner = toTables.get(table);
+        TableRef fromTable = c instanceof Renamed<?> r ? TableRef.of(r.from().schema(), r.from().parent()) : table;
+        Op drop = op("ALTER TABLE " + q(fromTable) + " DROP COLUMN " + id(b.name()), c)
+                .needs(Keys.relation(table)).blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
+        views.rebuildAround(fromTable, b.name(), drop, this);
+        Op add = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, a), c).after(drop)
+                .creates(Keys.column(table, a.name())).needs(Keys.relation(table))
+                .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName())
+                .hazard(HazardKind.TABLE_REBUILD, "recomputes the generated column in every row of "
+                        + table.displayName());
+        String type = Keys.typeOf(a.type());
+        if (type != null) {
+            add.needs(type);
+        }
+        needFunctionsIn(add, a.generated().expression());
+        if (a.comment() != null) {
+            op(Annotations.comment("COLUMN " + q(table) + "." + id(a.name()), a.comment()), c).after(add);
+        }
+        if (owner == null) {
+            return;
+        }
+        TableInfo was = fromTables.get(fromTable);
+        for (IndexInfo i : owner.indexes()) {
+            // only those the diff leaves alone: a changed or new one is planned by its own change
+            if (!i.constraintBacked() && mentions(i, a.name()) && was != null && was.indexes().contains(i)) {
+                for (String s : render.index(owner, i)) {
+                    op(s, c).after(add).creates(Keys.index(table.schema(), i.name()));
+                }
+            }
+        }
+        for (ConstraintInfo k : owner.constraints()) {
+            boolean unchanged = was != null && was.constraints().contains(k);
+            if (unchanged && (k.columns().contains(a.name()) || k instanceof CheckConstraint ch
+                    && ch.expression() != null && ch.expression().contains(a.name()))) {
+                for (String s : render.constraint(owner, k)) {
+                    op(s, c).after(add).creates(Keys.constraint(table, k.name()));
+                }
+            }
+        }
+    }
+
+    private static boolean mentions(IndexInfo i, String column) {
+        if (elementColumns(i).contains(column)) {
+            return true;
+        }
+        for (IndexElement e : i.elements()) {
+            if (e.column() == null && e.expression() != null && e.expression().contains(column)) {
+                return true;
+            }
+        }
+        return i.predicate() != null && i.predicate().contains(column);
+    }
+
+    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, Op identityDrop, Op type,
+                          Op notNull) {
         if (a.identity() == null) {
             return;
         }
         String generation = a.identity().generation() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT";
         Op op;
         if (b.identity() != null && identityDrop == null) {
-            op = op(alter + " SET GENERATED " + generation, c);
+            StringBuilder set = new StringBuilder();
+            if (b.identity().generation() != a.identity().generation()) {
+                set.append(" SET GENERATED ").append(generation);
+            }
+            SequenceInfo was = b.identity().sequence();
+            SequenceInfo s = a.identity().sequence();
+            if (s != null && (was == null || was.start() != s.start() || was.increment() != s.increment()
+                    || was.min() != s.min() || was.max() != s.max() || was.cache() != s.cache()
+                    || was.cycle() != s.cycle())) {
+                set.append(" SET INCREMENT BY ").append(s.increment()).append(" SET MINVALUE ").append(s.min())
+                        .append(" SET MAXVALUE ").append(s.max()).append(" SET START WITH ").append(s.start())
+                        .append(" SET CACHE ").append(s.cache()).append(s.cycle() ? " SET CYCLE" : " SET NO CYCLE");
+                if (was == null || s.min() > was.min() || s.max() < was.max()) {
+                    // the current value may lie outside the narrower range, which PostgreSQL refuses: start over
+                    set.append(" RESTART");
+                }
+            }
+            if (set.isEmpty()) {
+                return;
+            }
+            op = op(alter + set, c);
         } else {
             SequenceInfo s = a.identity().sequence();
             op = op(alter + " ADD GENERATED " + generation + " AS IDENTITY" + (s == null ? ""
@@ -736,6 +1018,9 @@ final class ChangeOps {
         }
         if (type != null) {
             op.after(type);
+        }
+        if (notNull != null) {
+            op.after(notNull);
         }
     }
 
@@ -749,6 +1034,9 @@ final class ChangeOps {
     }
 
     private static String columnDefinition(TableInfo owner, ColumnInfo col) {
+        if (owner != null) {
+            col = col.toBuilder().defaultValue(Keys.qualifySequences(col.defaultValue(), owner.ref().schema())).build();
+        }
         TableInfo one = TableInfo.builder(owner == null ? TableRef.of("public", "x") : owner.ref(), TableKind.TABLE)
                 .columns(List.of(col)).build();
         String create = org.schemadiscovery.dialect.postgresql.render.DdlScript.render(
@@ -763,6 +1051,12 @@ final class ChangeOps {
 
     private void constraint(SchemaChange c) {
         TableRef table = tableOf(c);
+        if (onlyAttributes(c, "comment")) {
+            ConstraintInfo a = (ConstraintInfo) c.after();
+            op(Annotations.comment("CONSTRAINT " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.constraint(table, a.name()));
+            return;
+        }
         if (c instanceof Renamed<?> r && c.attributes().isEmpty()) {
             ConstraintInfo b = (ConstraintInfo) c.before();
             ConstraintInfo a = (ConstraintInfo) c.after();
@@ -792,6 +1086,9 @@ final class ChangeOps {
             }
             for (String col : b.columns()) {
                 drop.releases(Keys.column(table, col));
+                if (b instanceof PrimaryKey) {
+                    drop.releases(Keys.primaryKeyColumn(table, col));
+                }
             }
         }
         if (c.after() == null) {
@@ -836,6 +1133,10 @@ final class ChangeOps {
                 needFunctionsIn(add, ch.expression());
             }
         }
+        if (a.comment() != null && a.name() != null) {
+            op(Annotations.comment("CONSTRAINT " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.constraint(table, a.name()));
+        }
     }
 
     /** With --online, checks and foreign keys are added NOT VALID and validated in a later group. */
@@ -850,6 +1151,12 @@ final class ChangeOps {
     private void index(SchemaChange c) {
         TableRef table = tableOf(c);
         String schema = table.schema();
+        if (onlyAttributes(c, "comment")) {
+            IndexInfo a = (IndexInfo) c.after();
+            op(Annotations.comment("INDEX " + q(schema, a.name()), a.comment()), c)
+                    .needs(Keys.index(schema, a.name()));
+            return;
+        }
         if (c instanceof Renamed<?> && c.attributes().isEmpty()) {
             IndexInfo b = (IndexInfo) c.before();
             IndexInfo a = (IndexInfo) c.after();
@@ -862,7 +1169,7 @@ final class ChangeOps {
             IndexInfo b = (IndexInfo) c.before();
             boolean concurrently = options.online();
             drop = op("DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + q(schema, b.name()), c)
-                    .drops(Keys.index(schema, b.name()));
+                    .drops(Keys.index(schema, b.name())).releases(Keys.EXTENSION_USERS);
             if (concurrently) {
                 drop.hazard(HazardKind.NOT_TRANSACTIONAL, "DROP INDEX CONCURRENTLY runs outside a transaction");
             } else {
@@ -913,6 +1220,10 @@ final class ChangeOps {
             if (drop != null) {
                 add.after(drop);
             }
+        }
+        if (a.comment() != null) {
+            op(Annotations.comment("INDEX " + q(schema, a.name()), a.comment()), c)
+                    .needs(Keys.index(schema, a.name()));
         }
     }
 
@@ -965,6 +1276,11 @@ final class ChangeOps {
                 case "definition", "columns" -> {
                     // rebuilt above
                 }
+                case "privileges" -> {
+                    if (!rebuild) {
+                        grants(c, "TABLE " + q(a.ref()), b.privileges(), a.privileges(), Keys.relation(a.ref()));
+                    }
+                }
                 default -> unsupported(c, "changing a view's " + ac.name() + " is not planned");
             }
         }
@@ -974,6 +1290,12 @@ final class ChangeOps {
 
     private void trigger(SchemaChange c) {
         TableRef table = tableOf(c);
+        if (onlyAttributes(c, "comment")) {
+            TriggerInfo a = (TriggerInfo) c.after();
+            op(Annotations.comment("TRIGGER " + id(a.name()) + " ON " + q(table), a.comment()), c)
+                    .needs(Keys.trigger(table, a.name()));
+            return;
+        }
         Op drop = null;
         if (c.before() != null) {
             TriggerInfo b = (TriggerInfo) c.before();
@@ -999,6 +1321,9 @@ final class ChangeOps {
         a.columns().forEach(col -> add.needs(Keys.column(table, col)));
         if (drop != null) {
             add.after(drop);
+        }
+        if (a.comment() != null) {
+            op(Annotations.comment("TRIGGER " + id(a.name()) + " ON " + q(table), a.comment()), c).after(add);
         }
     }
 
@@ -1057,6 +1382,19 @@ final class ChangeOps {
 
     Op addOp(String sql, SchemaChange change) {
         return op(sql, change);
+    }
+
+    void refuse(SchemaChange change, String reason) {
+        unsupported(change, reason);
+    }
+
+    private static String routineTarget(RoutineInfo r) {
+        String keyword = switch (r.kind()) {
+            case PROCEDURE -> "PROCEDURE ";
+            case AGGREGATE -> "AGGREGATE ";
+            default -> "FUNCTION ";
+        };
+        return keyword + org.schemadiscovery.dialect.postgresql.render.DdlScript.routineSignature(r);
     }
 
     Render render() {

@@ -18,6 +18,14 @@ final class Keys {
     private Keys() {
     }
 
+    /** Released by every dropped table, column and index; an extension's drop waits for them (opclasses, types). */
+    static final String EXTENSION_USERS = "extension-users";
+
+    /** A column's membership of a primary key: DROP NOT NULL on it waits for the key's drop. */
+    static String primaryKeyColumn(TableRef table, String column) {
+        return "pkcol:" + table.schema() + "." + table.name() + "." + column;
+    }
+
     static String schema(String name) {
         return "schema:" + name;
     }
@@ -72,8 +80,12 @@ final class Keys {
         return type(type.typeSchema(), type.baseName());
     }
 
-    /** Sequences a default's {@code nextval('…')} calls name, as relation keys ({@code public} when unqualified). */
-    static List<String> sequencesIn(String expression) {
+    /**
+     * Sequences a default's {@code nextval('…')} calls name, as relation keys. Discovery reads defaults with an empty
+     * search path and the comparison's normaliser drops the table's own schema, so an unqualified name is in
+     * {@code schema}, the table's.
+     */
+    static List<String> sequencesIn(String expression, String schema) {
         List<String> out = new ArrayList<>();
         if (expression == null) {
             return out;
@@ -82,10 +94,41 @@ final class Keys {
         while (m.find()) {
             String name = m.group(1).replace("''", "'");
             List<String> parts = splitQualified(name);
-            String schema = parts.size() > 1 ? parts.get(0) : "public";
-            out.add("rel:" + schema + "." + parts.get(parts.size() - 1));
+            String in = parts.size() > 1 ? parts.get(0) : schema == null ? "public" : schema;
+            out.add("rel:" + in + "." + parts.get(parts.size() - 1));
         }
         return out;
+    }
+
+    /** A default with the table's schema put back on an unqualified {@code nextval('seq')} (none for public). */
+    static String qualifySequences(String expression, String schema) {
+        if (expression == null || schema == null || "public".equals(schema) || !expression.contains("nextval('")) {
+            return expression;
+        }
+        Matcher m = NEXTVAL.matcher(expression);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String replacement = splitQualified(name.replace("''", "'")).size() > 1 ? m.group()
+                    : "nextval('" + org.schemadiscovery.dialect.postgresql.render.Quoting.ident(schema)
+                    .replace("'", "''") + "." + name + "'";
+            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** The table with its columns' sequence defaults qualified as {@link #qualifySequences(String, String)} does. */
+    static org.schemadiscovery.api.model.TableInfo qualifySequences(org.schemadiscovery.api.model.TableInfo t) {
+        List<org.schemadiscovery.api.model.ColumnInfo> columns = new ArrayList<>(t.columns().size());
+        boolean changed = false;
+        for (org.schemadiscovery.api.model.ColumnInfo c : t.columns()) {
+            String d = qualifySequences(c.defaultValue(), t.ref().schema());
+            boolean qualified = !java.util.Objects.equals(d, c.defaultValue());
+            changed |= qualified;
+            columns.add(qualified ? c.toBuilder().defaultValue(d).build() : c);
+        }
+        return changed ? t.toBuilder().columns(columns).build() : t;
     }
 
     private static List<String> splitQualified(String name) {

@@ -72,6 +72,11 @@ public final class DdlScript {
     }
 
     /** The statements, without trailing semicolons: comments, no owners, no privileges. */
+    /** {@code schema.name(arguments)} without argument defaults: how COMMENT, ALTER and GRANT name a routine. */
+    public static String routineSignature(org.schemadiscovery.api.model.RoutineInfo routine) {
+        return AnnotationsDdl.signature(routine);
+    }
+
     public static List<String> render(SchemaInfo schema) {
         return render(schema, DdlOptions.defaults());
     }
