@@ -329,9 +329,13 @@ final class ChangeOps {
             expressions.append(i.predicate()).append(' ');
             i.elements().forEach(e -> expressions.append(e.expression()).append(' '));
         }
-        String all = expressions.toString();
+        releaseRoutinesCalledIn(op, expressions.toString());
+    }
+
+    /** The routines of the starting schema an expression calls: a drop of them waits for {@code op}. */
+    private void releaseRoutinesCalledIn(Op op, String expressions) {
         for (RoutineInfo r : from.routines()) {
-            if (all.contains(r.ref().name() + "(")) {
+            if (expressions.contains(r.ref().name() + "(")) {
                 op.releases(Keys.routine(r.ref().schema(), r.ref().name()));
             }
         }
@@ -800,6 +804,8 @@ final class ChangeOps {
                 op.releases(type);
             }
             Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(op::releases);
+            releaseRoutinesCalledIn(op, b.defaultValue() + " "
+                    + (b.generated() == null ? "" : b.generated().expression()));
             views.rebuildAround(table, b.name(), op, this);
             return;
         }
@@ -1101,8 +1107,9 @@ final class ChangeOps {
             return;
         }
         List<String> sql = render.constraint(owner, a);
-        for (String s : sql) {
-            Op add = op(online(a, s), c).needs(Keys.relation(table)).creates(Keys.constraint(table, a.name()));
+        for (String rendered : sql) {
+            String s = online(a, rendered);
+            Op add = op(s, c).needs(Keys.relation(table)).creates(Keys.constraint(table, a.name()));
             a.columns().forEach(col -> add.needs(Keys.column(table, col)));
             if (drop != null) {
                 add.after(drop);
@@ -1121,7 +1128,7 @@ final class ChangeOps {
                 if (!s.endsWith(" NOT VALID")) {
                     add.hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every existing row");
                 }
-                if (options.online() && s.endsWith(" NOT VALID") && !sql.isEmpty()
+                if (options.online() && s.endsWith(" NOT VALID")
                         && (a instanceof CheckConstraint ch ? ch.validated() : ((ForeignKey) a).validated())) {
                     Op validate = op("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + id(a.name()), c)
                             .after(add).hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every existing row");

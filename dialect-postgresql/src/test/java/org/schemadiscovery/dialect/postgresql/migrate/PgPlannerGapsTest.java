@@ -250,4 +250,23 @@ class PgPlannerGapsTest {
         assertThat(sql.get(0)).isEqualTo("DROP TABLE public.items");
         assertThat(sql).hasSize(3);
     }
+
+    @Test
+    @DisplayName("a column dropped with its default: the function the default calls is dropped after it")
+    void functionDroppedAfterTheColumnWhoseDefaultCallsIt() {
+        org.schemadiscovery.api.model.RoutineInfo next = org.schemadiscovery.api.model.RoutineInfo
+                .builder(TableRef.of("public", "next_qty"), org.schemadiscovery.api.model.RoutineKind.FUNCTION)
+                .arguments("").returnType("integer").language("sql")
+                .definition("CREATE FUNCTION public.next_qty() RETURNS integer LANGUAGE sql AS 'SELECT 1'").build();
+        ColumnInfo id = ColumnInfo.simple("id", 1, INT, false);
+        ColumnInfo qty = ColumnInfo.simple("qty", 2, INT, true).toBuilder().defaultValue("public.next_qty()").build();
+        SchemaInfo from = SchemaInfo.builder(PG).schemas(List.of("public")).tables(List.of(table(id, qty)))
+                .routines(List.of(next)).build();
+        SchemaInfo to = SchemaInfo.builder(PG).schemas(List.of("public")).tables(List.of(table(id))).build();
+
+        List<String> sql = sql(plan(from, to));
+
+        assertThat(sql).containsExactly("ALTER TABLE public.items DROP COLUMN qty",
+                "DROP FUNCTION public.next_qty()");
+    }
 }

@@ -202,6 +202,27 @@ class PgPlannerTest {
     }
 
     @Test
+    @DisplayName("--online: a foreign key is added NOT VALID, then validated in a group of its own")
+    void onlineForeignKeyIsValidatedLater() {
+        TableInfo users = table(USERS, List.of(col("id", 1, INT, false)),
+                new PrimaryKey("users_pkey", USERS, List.of("id")));
+        TableInfo orders = table(ORDERS, List.of(col("id", 1, INT, false), col("user_id", 2, INT, true)));
+        TableInfo withFk = orders.toBuilder().constraints(List.of(ForeignKey.builder(ORDERS, USERS)
+                .name("orders_user_fk").columns(List.of("user_id")).referencedColumns(List.of("id"))
+                .validated(true).build())).build();
+        MigrationPlan plan = plan(schema(List.of(users, orders), List.of(), List.of()),
+                schema(List.of(users, withFk), List.of(), List.of()), PlannerOptions.builder().online(true).build());
+
+        assertThat(plan.groups()).hasSize(2);
+        assertThat(plan.groups().get(0).steps()).extracting(MigrationStep::sql).singleElement().asString()
+                .startsWith("ALTER TABLE public.orders ADD CONSTRAINT orders_user_fk").endsWith(" NOT VALID");
+        assertThat(plan.groups().get(0).steps().get(0).has(HazardKind.VALIDATES_EXISTING_ROWS)).isFalse();
+        assertThat(plan.groups().get(1).steps()).extracting(MigrationStep::sql)
+                .containsExactly("ALTER TABLE public.orders VALIDATE CONSTRAINT orders_user_fk");
+        assertThat(plan.groups().get(1).steps().get(0).has(HazardKind.VALIDATES_EXISTING_ROWS)).isTrue();
+    }
+
+    @Test
     @DisplayName("an empty comparison plans nothing")
     void nothing() {
         SchemaInfo s = schema(List.of(table(USERS, List.of(col("id", 1, INT, false)))), List.of(), List.of());
