@@ -13,6 +13,7 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.diff;
     exports org.schemadiscovery.core.migration;
     exports org.schemadiscovery.core.source;
+    exports org.schemadiscovery.core.cache;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;

@@ -28,7 +28,9 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
+import org.schemadiscovery.core.cache.Fingerprinted;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
@@ -42,6 +44,7 @@ import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
 import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.StatementTimeouts;
 
@@ -113,14 +116,15 @@ public final class SchemaDiscovery {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null);
+        }, null, null, discovery());
     }
 
     /** Discovers through connections from the data source; core closes them and may reconnect. */
     public SchemaInfo discover(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         String description = "data source " + dataSource.getClass().getName();
-        return run(counting -> open(dataSource::getConnection, counting, description), null, description);
+        return run(counting -> open(dataSource::getConnection, counting, description), null, description,
+                discovery());
     }
 
     /** Discovers the database at this JDBC URL (credentials may be in the URL). */
@@ -133,6 +137,31 @@ public final class SchemaDiscovery {
     public SchemaInfo discover(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
+        return runUrl(jdbcUrl, info, discovery());
+    }
+
+    /**
+     * Takes the dialect's fingerprint of the options' scope without discovering anything (see
+     * {@link SchemaFingerprint}): a few statements that tell whether the schema changed since an earlier fingerprint.
+     *
+     * @return the identity and the fingerprint, empty when the dialect cannot take one
+     */
+    public Fingerprinted fingerprint(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        return runUrl(jdbcUrl, info, fingerprinting());
+    }
+
+    /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
+    public Fingerprinted fingerprint(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        return run(counting -> {
+            requireOpen(connection);
+            return CoreConnectionSource.bare(connection, counting);
+        }, null, null, fingerprinting());
+    }
+
+    private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
         String redacted = Urls.redact(jdbcUrl);
         String url = drivers.acceptedForm(jdbcUrl);
         Driver driver = driverFor(url);
@@ -145,7 +174,7 @@ public final class SchemaDiscovery {
                 throw new SQLException("the driver " + driver.getClass().getName() + " refused the URL", "08001");
             }
             return c;
-        }, counting, redacted), redacted, redacted);
+        }, counting, redacted), redacted, redacted, body);
     }
 
     /**
@@ -196,6 +225,24 @@ public final class SchemaDiscovery {
                 + (forcedDialect == null ? "" : " forced=" + forcedDialect);
     }
 
+    /** What a guarded run does once connected and identified. */
+    @FunctionalInterface
+    private interface RunBody<T> {
+        T run(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter, DatabaseIdentity identity,
+              StatementTimeouts timeouts, long startNanos, Instant deadline);
+    }
+
+    private RunBody<SchemaInfo> discovery() {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> new DiscoveryRun(plugin,
+                registry.generic(), source, counter, identity, options, listener, timeouts, startNanos, deadline,
+                executor).execute();
+    }
+
+    private RunBody<Fingerprinted> fingerprinting() {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
+                source, counter, identity, options, deadline, executor, startNanos);
+    }
+
     /** Creates the connection source inside the guarded run. */
     @FunctionalInterface
     private interface SourceFactory {
@@ -207,7 +254,7 @@ public final class SchemaDiscovery {
      * @param fallbackUrl the URL for the identity when the driver reports none (redacted), or null
      * @param target      what is being connected to, for messages (redacted), or null for a caller's connection
      */
-    private SchemaInfo run(SourceFactory factory, String fallbackUrl, String target) {
+    private <T> T run(SourceFactory factory, String fallbackUrl, String target, RunBody<T> body) {
         boolean connecting = target != null;
         long startNanos = System.nanoTime();
         Instant deadline = Instant.now().plus(options.timeout());
@@ -227,9 +274,8 @@ public final class SchemaDiscovery {
                 try {
                     DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
                     DialectPlugin plugin = choose(identity);
-                    return new DiscoveryRun(plugin, registry.generic(), source, counter,
-                            identity.withDialect(plugin.id()), options, listener, timeouts, startNanos, deadline, executor)
-                            .execute();
+                    return body.run(plugin, source, counter, identity.withDialect(plugin.id()), timeouts,
+                            startNanos, deadline);
                 } finally {
                     source.close();
                 }
