@@ -30,7 +30,9 @@ import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
+import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
@@ -41,6 +43,7 @@ import org.schemadiscovery.core.jdbc.StatementCounter;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.registry.PluginRegistry;
+import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
 import org.schemadiscovery.core.run.Durations;
@@ -71,6 +74,8 @@ public final class SchemaDiscovery {
     private final DiscoveryListener listener;
     private final Drivers drivers;
     private final Executor executor;
+    private final SnapshotCache cache;
+    private final boolean refreshCache;
 
     private SchemaDiscovery(Builder b) {
         this.registry = b.plugins.build();
@@ -79,6 +84,8 @@ public final class SchemaDiscovery {
         this.listener = b.listener;
         this.drivers = new Drivers(b.layers, b.classLoader != null ? b.classLoader : defaultLoader());
         this.executor = b.executor;
+        this.cache = b.cache;
+        this.refreshCache = b.refreshCache;
     }
 
     /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
@@ -113,6 +120,25 @@ public final class SchemaDiscovery {
      */
     public SchemaInfo discover(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        if (cache != null) {
+            return discoverCached(connection).schema();
+        }
+        return discoverUncached(connection);
+    }
+
+    /**
+     * Discovers through the cache set with {@link Builder#cache(SnapshotCache)}: the stored snapshot when the
+     * fingerprint is unchanged, else a discovery that is stored; says which it was.
+     *
+     * @throws IllegalStateException when no cache is set
+     */
+    public CachedDiscovery discoverCached(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> fingerprint(connection),
+                () -> discoverUncached(connection));
+    }
+
+    private SchemaInfo discoverUncached(Connection connection) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
@@ -122,9 +148,22 @@ public final class SchemaDiscovery {
     /** Discovers through connections from the data source; core closes them and may reconnect. */
     public SchemaInfo discover(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
+        if (cache != null) {
+            return discoverCached(dataSource).schema();
+        }
+        return runDataSource(dataSource, discovery());
+    }
+
+    /** {@link #discoverCached(Connection)} with connections from the data source. */
+    public CachedDiscovery discoverCached(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> runDataSource(dataSource, fingerprinting()),
+                () -> runDataSource(dataSource, discovery()));
+    }
+
+    private <T> T runDataSource(DataSource dataSource, RunBody<T> body) {
         String description = "data source " + dataSource.getClass().getName();
-        return run(counting -> open(dataSource::getConnection, counting, description), null, description,
-                discovery());
+        return run(counting -> open(dataSource::getConnection, counting, description), null, description, body);
     }
 
     /** Discovers the database at this JDBC URL (credentials may be in the URL). */
@@ -137,7 +176,25 @@ public final class SchemaDiscovery {
     public SchemaInfo discover(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
+        if (cache != null) {
+            return discoverCached(jdbcUrl, info).schema();
+        }
         return runUrl(jdbcUrl, info, discovery());
+    }
+
+    /** {@link #discoverCached(Connection)} for the database at this JDBC URL. */
+    public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> runUrl(jdbcUrl, info, fingerprinting()),
+                () -> runUrl(jdbcUrl, info, discovery()));
+    }
+
+    private SnapshotCache requireCache() {
+        if (cache == null) {
+            throw new IllegalStateException("no cache: set one with SchemaDiscovery.builder().cache(...)");
+        }
+        return cache;
     }
 
     /**
@@ -351,6 +408,8 @@ public final class SchemaDiscovery {
         private DiscoveryOptions options = DiscoveryOptions.defaults();
         private DiscoveryListener listener = DiscoveryListener.NONE;
         private Executor executor;
+        private SnapshotCache cache;
+        private boolean refreshCache;
 
         private Builder() {
         }
@@ -433,6 +492,22 @@ public final class SchemaDiscovery {
          */
         public Builder executor(Executor newExecutor) {
             this.executor = Objects.requireNonNull(newExecutor, "executor");
+            return this;
+        }
+
+        /**
+         * Serves unchanged schemas from this store: each discovery first takes the dialect's fingerprint (a few
+         * statements) and returns the stored snapshot when it is unchanged; otherwise it discovers and stores. The
+         * caller closes the store.
+         */
+        public Builder cache(SnapshotCache newCache) {
+            this.cache = Objects.requireNonNull(newCache, "cache");
+            return this;
+        }
+
+        /** With a cache: never serve a stored snapshot, discover and overwrite it (default false). */
+        public Builder refreshCache(boolean refresh) {
+            this.refreshCache = refresh;
             return this;
         }
 

@@ -11,11 +11,12 @@ import org.schemadiscovery.api.spi.SchemaFingerprint;
  * of the scope (empty for a dialect that cannot take one, such as the generic fallback).
  *
  * @param identity       the identified database, attributed to the dialect that took the fingerprint
+ * @param user           the user name the connection reports (the role whose view was fingerprinted), or null
  * @param fingerprint    the fingerprint, or empty
  * @param statementTexts every SQL text the run sent, in order (how many and which: tests count them)
  * @param nanos          how long the run took
  */
-public record Fingerprinted(DatabaseIdentity identity, Optional<SchemaFingerprint> fingerprint,
+public record Fingerprinted(DatabaseIdentity identity, String user, Optional<SchemaFingerprint> fingerprint,
                             List<String> statementTexts, long nanos) {
     public Fingerprinted {
         Objects.requireNonNull(identity, "identity");

@@ -30,6 +30,14 @@ public final class FingerprintRun {
     private FingerprintRun() {
     }
 
+    private static String user(CoreConnectionSource source) {
+        try {
+            return source.raw().getMetaData().getUserName();
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * @param plugin     the chosen dialect
      * @param source     core's connection source
@@ -61,7 +69,7 @@ public final class FingerprintRun {
             throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id()
                     + "' could not take a fingerprint: " + e, e);
         }
-        return new Fingerprinted(identity, fingerprint == null ? Optional.empty() : fingerprint, counter.texts(),
+        return new Fingerprinted(identity, user(source), fingerprint == null ? Optional.empty() : fingerprint, counter.texts(),
                 System.nanoTime() - startNanos);
     }
 }
