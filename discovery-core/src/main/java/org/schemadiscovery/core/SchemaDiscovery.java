@@ -104,6 +104,11 @@ public final class SchemaDiscovery {
         return registry.renderer(dialectId);
     }
 
+    /** The snapshot cache set with {@link Builder#cache(SnapshotCache)}, if any. */
+    public Optional<SnapshotCache> cache() {
+        return Optional.ofNullable(cache);
+    }
+
     /** The options every discovery of this instance uses. */
     public DiscoveryOptions options() {
         return options;

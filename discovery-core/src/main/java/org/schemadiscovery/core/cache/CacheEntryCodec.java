@@ -60,9 +60,10 @@ public final class CacheEntryCodec {
             throw new IllegalArgumentException("not a cache entry: unreadable header", e);
         }
         int format = header.path("cacheFormat").asInt(-1);
-        if (format != FORMAT_VERSION || header.path("snapshotFormat").asInt(-1) != JsonCodec.FORMAT_VERSION) {
-            throw new IllegalArgumentException("cache entry of format " + format + ", this version reads "
-                    + FORMAT_VERSION);
+        int snapshotFormat = header.path("snapshotFormat").asInt(-1);
+        if (format != FORMAT_VERSION || snapshotFormat != JsonCodec.FORMAT_VERSION) {
+            throw new IllegalArgumentException("cache entry of format " + format + " with snapshot format "
+                    + snapshotFormat + "; this version reads " + FORMAT_VERSION + " with " + JsonCodec.FORMAT_VERSION);
         }
         int length = bytes.length - newline - 1;
         if (header.path("snapshotBytes").asInt(-1) != length) {
