@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PartitionInfo;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
+import org.schemadiscovery.api.model.Privilege;
 import org.schemadiscovery.api.model.Relationship;
 import org.schemadiscovery.api.model.RoutineInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
@@ -27,6 +28,9 @@ import org.schemadiscovery.api.model.ViewInfo;
 
 /** Views of the model the kit compares: without run-specific parts (metrics, database name, generated names). */
 final class KitModelViews {
+    /** Privileges are not compared (see {@link Comparable}); said explicitly where a copy drops them. */
+    private static final List<Privilege> NO_PRIVILEGES = List.of();
+
     private KitModelViews() {
     }
 
@@ -159,7 +163,7 @@ final class KitModelViews {
         ViewInfo view(ViewInfo v) {
             return new ViewInfo(ref(v.ref()), v.definition(), v.materialized(),
                     v.columns().stream().map(this::column).toList(), v.indexes().stream().map(this::index).toList(),
-                    v.triggers().stream().map(this::trigger).toList(), v.owner(), v.comment());
+                    v.triggers().stream().map(this::trigger).toList(), v.owner(), v.comment(), NO_PRIVILEGES);
         }
 
         Relationship relationship(Relationship r) {

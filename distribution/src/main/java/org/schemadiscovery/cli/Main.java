@@ -16,6 +16,7 @@ import java.security.CodeSource;
 import java.util.Arrays;
 import org.schemadiscovery.cli.command.Cli;
 import org.schemadiscovery.cli.command.CliEnvironment;
+import org.schemadiscovery.cli.command.Terminal;
 import org.schemadiscovery.cli.security.RedactingOutputStream;
 import org.schemadiscovery.cli.security.Redactor;
 
@@ -51,7 +52,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
-                Main.class.getModule().isNamed(), redactor);
+                Main.class.getModule().isNamed(), redactor, Terminal.system());
         int code = new Cli(env).run(args);
         System.out.flush();
         System.err.flush();

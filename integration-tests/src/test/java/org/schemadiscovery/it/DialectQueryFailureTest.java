@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemadiscovery.api.model.ConstraintInfo;
-import org.schemadiscovery.api.model.DatabaseCapabilities;
-import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.IndexInfo;
@@ -28,12 +26,12 @@ import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.Discovered;
-import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
 import org.schemadiscovery.dialect.postgresql.PostgresConstraintDiscovery;
 import org.schemadiscovery.dialect.postgresql.PostgresDdlRenderer;
 import org.schemadiscovery.dialect.postgresql.PostgresDiscoveryStrategy;
@@ -97,7 +95,7 @@ class DialectQueryFailureTest {
             + " SYNTAX warning; indexes and constraints still from the dialect")
     void postgresTables() {
         SchemaDiscovery sd = SchemaDiscovery.builder().loadServices(false)
-                .register(new BrokenTablesStrategy(new PostgresDiscoveryStrategy(), BAD_PG_QUERY))
+                .register(brokenTables(new PostgresDiscoveryStrategy(), BAD_PG_QUERY))
                 .register(new UnwrappingIndexDiscovery(new PostgresIndexDiscovery()))
                 .register(new UnwrappingConstraintDiscovery(new PostgresConstraintDiscovery()))
                 .build();
@@ -212,99 +210,14 @@ class DialectQueryFailureTest {
     }
 
     /** A strategy whose sessions fail reading tables with a bad catalog query and delegate everything else. */
-    record BrokenTablesStrategy(DiscoveryStrategy delegate, String sql) implements DiscoveryStrategy {
-        @Override
-        public String dialect() {
-            return delegate.dialect();
-        }
-
-        @Override
-        public int apiVersion() {
-            return delegate.apiVersion();
-        }
-
-        @Override
-        public int score(DatabaseIdentity identity) {
-            return delegate.score(identity);
-        }
-
-        @Override
-        public DatabaseCapabilities capabilities(DatabaseIdentity identity) {
-            return delegate.capabilities(identity);
-        }
-
-        @Override
-        public DiscoverySession open(DiscoveryContext context) throws SQLException {
-            return new BrokenTablesSession(delegate.open(context), sql);
-        }
-
-        @Override
-        public ErrorClass classify(SQLException error) {
-            return delegate.classify(error);
-        }
-    }
-
-    /** Delegates every call but {@link #tables}, which runs the bad query. */
-    record BrokenTablesSession(DiscoverySession delegate, String sql) implements DiscoverySession {
-        @Override
-        public DiscoveryContext context() {
-            return delegate.context();
-        }
-
-        @Override
-        public DatabaseCapabilities probe() throws SQLException {
-            return delegate.probe();
-        }
-
-        @Override
-        public List<String> schemas(DiscoveryScope scope) throws SQLException {
-            return delegate.schemas(scope);
-        }
-
-        @Override
-        public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
-            runBadQuery(delegate, sql, new CopyOnWriteArrayList<>());
-            return Discovered.empty();
-        }
-
-        @Override
-        public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
-            return delegate.views(scope);
-        }
-
-        @Override
-        public Discovered<org.schemadiscovery.api.model.SequenceInfo> sequences(DiscoveryScope scope)
-                throws SQLException {
-            return delegate.sequences(scope);
-        }
-
-        @Override
-        public Discovered<org.schemadiscovery.api.model.TypeInfo> types(DiscoveryScope scope) throws SQLException {
-            return delegate.types(scope);
-        }
-
-        @Override
-        public Discovered<org.schemadiscovery.api.model.RoutineInfo> routines(DiscoveryScope scope)
-                throws SQLException {
-            return delegate.routines(scope);
-        }
-
-        @Override
-        public Discovered<org.schemadiscovery.api.model.ExtensionInfo> extensions(DiscoveryScope scope)
-                throws SQLException {
-            return delegate.extensions(scope);
-        }
-
-        @Override
-        public List<org.schemadiscovery.api.model.Recommendation> recommendations(SchemaInfo schema)
-                throws SQLException {
-            return delegate.recommendations(schema);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            delegate.close();
-        }
+    static DiscoveryStrategy brokenTables(DiscoveryStrategy real, String sql) {
+        return new ForwardingStrategy(real, session -> new ForwardingStrategy.ForwardingSession(session) {
+            @Override
+            public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+                runBadQuery(delegate, sql, new CopyOnWriteArrayList<>());
+                return Discovered.empty();
+            }
+        });
     }
 
     /** Hands the dialect's own session to its index discovery. */
@@ -316,7 +229,7 @@ class DialectQueryFailureTest {
 
         @Override
         public Discovered<IndexInfo> indexes(DiscoverySession session, DiscoveryScope scope) throws SQLException {
-            return delegate.indexes(((BrokenTablesSession) session).delegate(), scope);
+            return delegate.indexes(ForwardingStrategy.unwrap(session), scope);
         }
     }
 
@@ -330,7 +243,7 @@ class DialectQueryFailureTest {
         @Override
         public Discovered<ConstraintInfo> constraints(DiscoverySession session, DiscoveryScope scope)
                 throws SQLException {
-            return delegate.constraints(((BrokenTablesSession) session).delegate(), scope);
+            return delegate.constraints(ForwardingStrategy.unwrap(session), scope);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.schemadiscovery.tck.selfcheck;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.DatabaseIdentity;
@@ -9,6 +10,7 @@ import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.RoutineInfo;
+import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -19,6 +21,7 @@ import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 
 /**
  * A strategy that forwards to another and lets a test replace the sessions it opens: the base of deliberately
@@ -106,6 +109,11 @@ public class ForwardingStrategy implements DiscoveryStrategy {
         }
 
         @Override
+        public Discovered<SchemaDetails> schemaDetails(DiscoveryScope scope) throws SQLException {
+            return delegate.schemaDetails(scope);
+        }
+
+        @Override
         public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
             return delegate.tables(scope);
         }
@@ -133,6 +141,11 @@ public class ForwardingStrategy implements DiscoveryStrategy {
         @Override
         public Discovered<ExtensionInfo> extensions(DiscoveryScope scope) throws SQLException {
             return delegate.extensions(scope);
+        }
+
+        @Override
+        public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
+            return delegate.fingerprint(scope);
         }
 
         @Override

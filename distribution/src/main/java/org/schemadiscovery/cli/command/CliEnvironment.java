@@ -15,9 +15,10 @@ import org.schemadiscovery.cli.security.Redactor;
  * @param pluginDir  default plugins folder, or null for none
  * @param moduleMode true when the CLI runs as a named module: plugins then load into a child module layer
  * @param redactor   the run's secrets; {@code Main} also filters the process's own output streams through it
+ * @param terminal   where to ask for confirmation, or null when the run has no terminal
  */
 public record CliEnvironment(PrintWriter out, PrintWriter err, Function<String, String> env, Path pluginDir,
-                             boolean moduleMode, Redactor redactor) {
+                             boolean moduleMode, Redactor redactor, Terminal terminal) {
     public CliEnvironment {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
@@ -25,9 +26,15 @@ public record CliEnvironment(PrintWriter out, PrintWriter err, Function<String, 
         Objects.requireNonNull(redactor, "redactor");
     }
 
-    /** With a redactor of its own. */
+    /** Without a terminal. */
+    public CliEnvironment(PrintWriter out, PrintWriter err, Function<String, String> env, Path pluginDir,
+                          boolean moduleMode, Redactor redactor) {
+        this(out, err, env, pluginDir, moduleMode, redactor, null);
+    }
+
+    /** With a redactor of its own, without a terminal. */
     public CliEnvironment(PrintWriter out, PrintWriter err, Function<String, String> env, Path pluginDir,
                           boolean moduleMode) {
-        this(out, err, env, pluginDir, moduleMode, new Redactor());
+        this(out, err, env, pluginDir, moduleMode, new Redactor(), null);
     }
 }

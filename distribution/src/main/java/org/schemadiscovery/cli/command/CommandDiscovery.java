@@ -216,6 +216,16 @@ final class CommandDiscovery {
     }
 
     private static Map<String, String> connectionProperties(Side side, CliEnvironment env, Redactor redactor) {
+        Map<String, String> info = credentials(side, env, redactor);
+        String url = side.argument().toLowerCase(Locale.ROOT);
+        if (url.startsWith("jdbc:sqlite:") && !url.contains("open_mode=")) {
+            info.put("open_mode", SQLITE_READ_ONLY);
+        }
+        return info;
+    }
+
+    /** The side's user and password (from its environment variable, learnt as a secret), as connection properties. */
+    static Map<String, String> credentials(Side side, CliEnvironment env, Redactor redactor) {
         Map<String, String> info = new HashMap<>();
         if (side.user() != null) {
             info.put("user", side.user());
@@ -224,10 +234,6 @@ final class CommandDiscovery {
             String password = password(side, env);
             redactor.addSecret(password);
             info.put("password", password);
-        }
-        String url = side.argument().toLowerCase(Locale.ROOT);
-        if (url.startsWith("jdbc:sqlite:") && !url.contains("open_mode=")) {
-            info.put("open_mode", SQLITE_READ_ONLY);
         }
         return info;
     }

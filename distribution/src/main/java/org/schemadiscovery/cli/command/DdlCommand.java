@@ -21,7 +21,7 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
     @Mixin
     ConnectionOptions connection;
     @Mixin
-    OutputOptions.Report output;
+    OutputOptions.Script output;
     @Mixin
     RunOptions run;
     @Option(names = "--owners", description = "Also write each object's owner (ALTER ... OWNER TO): the roles must"
@@ -43,7 +43,7 @@ public final class DdlCommand implements Callable<Integer>, RunCommand {
     }
 
     /**
-     * Text: the script the dialect's client runs ({@link SqlScript}); JSON: an object with one element per statement;
+     * SQL: the script the dialect's client runs ({@link SqlScript}); JSON: an object with one element per statement;
      * Markdown: the text script in a SQL block.
      */
     static String render(OutputFormat format, String dialect, List<String> statements) {

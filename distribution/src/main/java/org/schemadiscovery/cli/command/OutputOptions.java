@@ -23,7 +23,8 @@ public abstract class OutputOptions {
 
     /** Every format: {@code discover}. */
     public static final class Schema extends OutputOptions {
-        static final List<OutputFormat> ACCEPTED = List.of(OutputFormat.values());
+        static final List<OutputFormat> ACCEPTED = List.of(OutputFormat.TEXT, OutputFormat.JSON,
+                OutputFormat.MARKDOWN, OutputFormat.MERMAID);
 
         @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "text",
                 converter = Converter.class, completionCandidates = Names.class,
@@ -48,7 +49,44 @@ public abstract class OutputOptions {
         }
     }
 
-    /** Text, JSON and Markdown, no diagram: {@code ddl} and {@code recommend}. */
+    /**
+     * A SQL script, JSON or Markdown: {@code ddl} and {@code migrate}. {@code text} still names the script, as it did
+     * for {@code ddl} before the script format had its own name.
+     */
+    public static final class Script extends OutputOptions {
+        static final List<OutputFormat> ACCEPTED = List.of(OutputFormat.SQL, OutputFormat.JSON,
+                OutputFormat.MARKDOWN);
+
+        @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "sql",
+                converter = Converter.class, completionCandidates = Names.class,
+                description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; text is an old "
+                        + "name of sql).")
+        OutputFormat format;
+
+        @Override
+        OutputFormat format() {
+            return format;
+        }
+
+        static final class Names extends FormatNames {
+            Names() {
+                super(ACCEPTED);
+            }
+        }
+
+        static final class Converter extends FormatConverter {
+            Converter() {
+                super(ACCEPTED);
+            }
+
+            @Override
+            public OutputFormat convert(String value) {
+                return value.equalsIgnoreCase(OutputFormat.TEXT.cliName()) ? OutputFormat.SQL : super.convert(value);
+            }
+        }
+    }
+
+    /** Text, JSON and Markdown, no diagram: {@code diff} and {@code recommend}. */
     public static final class Report extends OutputOptions {
         static final List<OutputFormat> ACCEPTED = List.of(OutputFormat.TEXT, OutputFormat.JSON,
                 OutputFormat.MARKDOWN);

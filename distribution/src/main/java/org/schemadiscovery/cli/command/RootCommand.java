@@ -18,7 +18,8 @@ import picocli.CommandLine.ScopeType;
         description = "Reads a live database's schema (tables, columns, keys, indexes, views, ...) through dialect "
                 + "plugins and prints it as text, JSON, Markdown or a mermaid ER diagram.",
         subcommands = {DiscoverCommand.class, DialectsCommand.class, RecommendCommand.class, DdlCommand.class,
-                DocsCommand.class, DiffCommand.class, CommandLine.HelpCommand.class})
+                DocsCommand.class, DiffCommand.class, MigrateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RootCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     private PluginSet plugins;

@@ -73,7 +73,7 @@ public final class DiffFormatter {
     }
 
     /** {@code ~ column app.users.email  type varchar(100) → text, nullable yes → no}. */
-    static String line(SchemaChange c) {
+    public static String line(SchemaChange c) {
         String head = symbol(c) + " " + c.type().label() + " " + (c instanceof Renamed<?> r ? r.from().displayName()
                 + " → " + r.name().displayName() : c.name().displayName());
         if (c.attributes().isEmpty()) {

@@ -11,7 +11,9 @@ public enum OutputFormat {
     /** One Markdown page per database. */
     MARKDOWN,
     /** A mermaid erDiagram. */
-    MERMAID;
+    MERMAID,
+    /** A SQL script the database's own client runs ({@code ddl}, {@code migrate}); {@code text} is its old name. */
+    SQL;
 
     /** The value as typed on the command line. */
     public String cliName() {
@@ -25,6 +27,7 @@ public enum OutputFormat {
             case JSON -> new JsonFormatter();
             case MARKDOWN -> new MarkdownFormatter();
             case MERMAID -> new MermaidFormatter();
+            case SQL -> throw new IllegalStateException("sql is a script format, not a schema format");
         };
     }
 }

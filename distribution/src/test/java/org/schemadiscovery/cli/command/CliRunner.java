@@ -3,6 +3,7 @@ package org.schemadiscovery.cli.command;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Map;
+import org.schemadiscovery.cli.security.Redactor;
 
 /** Runs the CLI in-process with captured streams and a fake environment. */
 final class CliRunner {
@@ -24,10 +25,15 @@ final class CliRunner {
     }
 
     static Result run(Map<String, String> env, String... args) {
+        return run(null, env, args);
+    }
+
+    /** With a terminal (a test double answering the questions), or null for none. */
+    static Result run(Terminal terminal, Map<String, String> env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CliEnvironment environment = new CliEnvironment(new PrintWriter(out), new PrintWriter(err), env::get, null,
-                false);
+                false, new Redactor(), terminal);
         int code = new Cli(environment).run(args);
         return new Result(code, out.toString(), err.toString());
     }

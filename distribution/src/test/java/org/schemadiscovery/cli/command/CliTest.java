@@ -39,9 +39,9 @@ class CliTest {
         @Test
         @DisplayName("unknown subcommand: 1")
         void unknownCommand() {
-            CliRunner.Result r = CliRunner.run("frobnicate");
+            CliRunner.Result r = CliRunner.run("xyzzy");
             assertThat(r.exitCode()).isEqualTo(1);
-            assertThat(r.err()).isEqualTo("error: unknown command 'frobnicate' (see 'schema-discovery --help')\n");
+            assertThat(r.err()).isEqualTo("error: unknown command 'xyzzy' (see 'schema-discovery --help')\n");
             assertThat(r.out()).isEmpty();
         }
 
@@ -387,7 +387,7 @@ class CliTest {
         void version() {
             for (String[] args : List.of(new String[] {"--version"}, new String[] {"discover", "--version"},
                     new String[] {"dialects", "--version"}, new String[] {"recommend", "--version"},
-                    new String[] {"ddl", "--version"})) {
+                    new String[] {"ddl", "--version"}, new String[] {"migrate", "--version"})) {
                 CliRunner.Result r = CliRunner.run(args);
                 assertThat(r.exitCode()).isEqualTo(0);
                 assertThat(r.out()).startsWith("schema-discovery 0.1.0-SNAPSHOT\nJava ");
@@ -401,7 +401,8 @@ class CliTest {
             assertThat(root.exitCode()).isEqualTo(0);
             assertThat(root.out()).contains("Usage: schema-discovery [-hV] [--plugins=DIR] [COMMAND]")
                     .contains("  discover   Discover a database's schema and print it.")
-                    .contains("  dialects   List the available dialects and JDBC drivers");
+                    .contains("  dialects   List the available dialects and JDBC drivers")
+                    .contains("  migrate    Plan the migration from <from> to <to>");
             for (String command : List.of("discover", "recommend", "ddl")) {
                 CliRunner.Result r = CliRunner.run(command, "--help");
                 assertThat(r.exitCode()).isEqualTo(0);

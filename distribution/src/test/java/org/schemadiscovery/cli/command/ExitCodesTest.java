@@ -58,7 +58,8 @@ class ExitCodesTest {
     void help() {
         for (String[] args : Arrays.asList(new String[] {"--help"}, new String[] {"discover", "--help"},
                 new String[] {"recommend", "--help"}, new String[] {"ddl", "--help"},
-                new String[] {"dialects", "--help"})) {
+                new String[] {"dialects", "--help"}, new String[] {"diff", "--help"},
+                new String[] {"migrate", "--help"})) {
             CliRunner.Result r = CliRunner.run(args);
             assertThat(r.exitCode()).isZero();
             String help = r.out();
