@@ -1,11 +1,12 @@
 /**
  * Schema Discovery core: the {@code SchemaDiscovery} facade, the plugin registry, orchestration with retries and
- * fallbacks, statement counting, the generic JDBC strategy, relationship and recommendation analysis, JSON codec, schema comparison.
+ * fallbacks, statement counting, the generic JDBC strategy, relationship and recommendation analysis, JSON codec, schema comparison, snapshot cache.
  */
 module org.schemadiscovery.core {
     requires transitive org.schemadiscovery.api;
     requires org.slf4j;
     requires com.fasterxml.jackson.databind;
+    requires com.github.benmanes.caffeine;
 
     exports org.schemadiscovery.core;
     exports org.schemadiscovery.core.registry;
@@ -15,6 +16,7 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.source;
     exports org.schemadiscovery.core.health;
     exports org.schemadiscovery.core.metrics;
+    exports org.schemadiscovery.core.cache;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;
@@ -23,4 +25,5 @@ module org.schemadiscovery.core {
     uses org.schemadiscovery.api.diff.SchemaNormalizer;
     uses org.schemadiscovery.api.spi.MigrationPlanner;
     uses java.sql.Driver;
+    uses org.schemadiscovery.core.cache.SnapshotCacheProvider;
 }

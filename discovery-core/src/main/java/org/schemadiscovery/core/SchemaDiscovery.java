@@ -29,7 +29,11 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
+import org.schemadiscovery.core.cache.CachedDiscovery;
+import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.health.FingerprintProbe;
@@ -44,9 +48,11 @@ import org.schemadiscovery.core.jdbc.StatementCounter;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.registry.PluginRegistry;
+import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
 import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.SafeListener;
 import org.schemadiscovery.core.run.StatementTimeouts;
@@ -74,6 +80,8 @@ public final class SchemaDiscovery {
     private final DiscoveryListener listener;
     private final Drivers drivers;
     private final Executor executor;
+    private final SnapshotCache cache;
+    private final boolean refreshCache;
 
     private SchemaDiscovery(Builder b) {
         this.registry = b.plugins.build();
@@ -82,6 +90,8 @@ public final class SchemaDiscovery {
         this.listener = b.listener;
         this.drivers = new Drivers(b.layers, b.classLoader != null ? b.classLoader : defaultLoader());
         this.executor = b.executor;
+        this.cache = b.cache;
+        this.refreshCache = b.refreshCache;
     }
 
     /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
@@ -100,6 +110,11 @@ public final class SchemaDiscovery {
         return registry.renderer(dialectId);
     }
 
+    /** The snapshot cache set with {@link Builder#cache(SnapshotCache)}, if any. */
+    public Optional<SnapshotCache> cache() {
+        return Optional.ofNullable(cache);
+    }
+
     /** The options every discovery of this instance uses. */
     public DiscoveryOptions options() {
         return options;
@@ -116,17 +131,50 @@ public final class SchemaDiscovery {
      */
     public SchemaInfo discover(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        if (cache != null) {
+            return discoverCached(connection).schema();
+        }
+        return discoverUncached(connection);
+    }
+
+    /**
+     * Discovers through the cache set with {@link Builder#cache(SnapshotCache)}: the stored snapshot when the
+     * fingerprint is unchanged, else a discovery that is stored; says which it was.
+     *
+     * @throws IllegalStateException when no cache is set
+     */
+    public CachedDiscovery discoverCached(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> fingerprint(connection),
+                () -> discoverUncached(connection), new SafeListener(listener));
+    }
+
+    private SchemaInfo discoverUncached(Connection connection) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null);
+        }, null, null, discovery());
     }
 
     /** Discovers through connections from the data source; core closes them and may reconnect. */
     public SchemaInfo discover(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
+        if (cache != null) {
+            return discoverCached(dataSource).schema();
+        }
+        return runDataSource(dataSource, discovery());
+    }
+
+    /** {@link #discoverCached(Connection)} with connections from the data source. */
+    public CachedDiscovery discoverCached(DataSource dataSource) {
+        Objects.requireNonNull(dataSource, "dataSource");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> runDataSource(dataSource, fingerprinting()),
+                () -> runDataSource(dataSource, discovery()), new SafeListener(listener));
+    }
+
+    private <T> T runDataSource(DataSource dataSource, RunBody<T> body) {
         String description = "data source " + dataSource.getClass().getName();
-        return run(counting -> open(dataSource::getConnection, counting, description), null, description);
+        return run(counting -> open(dataSource::getConnection, counting, description), null, description, body);
     }
 
     /** Discovers the database at this JDBC URL (credentials may be in the URL). */
@@ -139,13 +187,56 @@ public final class SchemaDiscovery {
     public SchemaInfo discover(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
+        if (cache != null) {
+            return discoverCached(jdbcUrl, info).schema();
+        }
+        return runUrl(jdbcUrl, info, discovery());
+    }
+
+    /** {@link #discoverCached(Connection)} for the database at this JDBC URL. */
+    public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        return CachedRun.run(requireCache(), refreshCache, options, () -> runUrl(jdbcUrl, info, fingerprinting()),
+                () -> runUrl(jdbcUrl, info, discovery()), new SafeListener(listener));
+    }
+
+    private SnapshotCache requireCache() {
+        if (cache == null) {
+            throw new IllegalStateException("no cache: set one with SchemaDiscovery.builder().cache(...)");
+        }
+        return cache;
+    }
+
+    /**
+     * Takes the dialect's fingerprint of the options' scope without discovering anything (see
+     * {@link SchemaFingerprint}): a few statements that tell whether the schema changed since an earlier fingerprint.
+     *
+     * @return the identity and the fingerprint, empty when the dialect cannot take one
+     */
+    public Fingerprinted fingerprint(String jdbcUrl, Properties info) {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(info, "info");
+        return runUrl(jdbcUrl, info, fingerprinting());
+    }
+
+    /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
+    public Fingerprinted fingerprint(Connection connection) {
+        Objects.requireNonNull(connection, "connection");
+        return run(counting -> {
+            requireOpen(connection);
+            return CoreConnectionSource.bare(connection, counting);
+        }, null, null, fingerprinting());
+    }
+
+    private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
         String redacted = Urls.redact(jdbcUrl);
         String url = drivers.acceptedForm(jdbcUrl);
         Driver driver = driverFor(url);
         Properties copy = new Properties();
         copy.putAll(info);
         ReadOnlyOpen.apply(jdbcUrl, copy);
-        return run(counting -> open(connector(driver, url, copy), counting, redacted), redacted, redacted);
+        return run(counting -> open(connector(driver, url, copy), counting, redacted), redacted, redacted, body);
     }
 
     /**
@@ -252,6 +343,24 @@ public final class SchemaDiscovery {
                 + (forcedDialect == null ? "" : " forced=" + forcedDialect);
     }
 
+    /** What a guarded run does once connected and identified. */
+    @FunctionalInterface
+    private interface RunBody<T> {
+        T run(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter, DatabaseIdentity identity,
+              StatementTimeouts timeouts, long startNanos, Instant deadline);
+    }
+
+    private RunBody<SchemaInfo> discovery() {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> new DiscoveryRun(plugin,
+                registry.generic(), source, counter, identity, options, listener, timeouts, startNanos, deadline,
+                executor).execute();
+    }
+
+    private RunBody<Fingerprinted> fingerprinting() {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
+                source, counter, identity, options, deadline, executor, startNanos);
+    }
+
     /** Creates the connection source inside the guarded run. */
     @FunctionalInterface
     private interface SourceFactory {
@@ -263,22 +372,24 @@ public final class SchemaDiscovery {
      * @param fallbackUrl the URL for the identity when the driver reports none (redacted), or null
      * @param target      what is being connected to, for messages (redacted), or null for a caller's connection
      */
-    private SchemaInfo run(SourceFactory factory, String fallbackUrl, String target) {
+    private <T> T run(SourceFactory factory, String fallbackUrl, String target, RunBody<T> body) {
         long startNanos = System.nanoTime();
         AtomicReference<String> dialect = new AtomicReference<>();
         SafeListener events = new SafeListener(listener);
         try {
-            SchemaInfo schema = guardedRun(factory, fallbackUrl, target, startNanos, dialect);
-            events.discoveryFinished(schema.identity(), schema.metrics());
-            return schema;
+            T result = guardedRun(factory, fallbackUrl, target, startNanos, dialect, body);
+            if (result instanceof SchemaInfo schema) {
+                events.discoveryFinished(schema.identity(), schema.metrics());
+            }
+            return result;
         } catch (DiscoveryException e) {
             events.discoveryFailed(dialect.get(), e.errorClass(), System.nanoTime() - startNanos);
             throw e;
         }
     }
 
-    private SchemaInfo guardedRun(SourceFactory factory, String fallbackUrl, String target, long startNanos,
-                                  AtomicReference<String> chosenDialect) {
+    private <T> T guardedRun(SourceFactory factory, String fallbackUrl, String target, long startNanos,
+                             AtomicReference<String> chosenDialect, RunBody<T> body) {
         boolean connecting = target != null;
         Instant deadline = Instant.now().plus(options.timeout());
         StatementTimeouts timeouts = new StatementTimeouts(deadline, options.statementTimeout());
@@ -298,9 +409,8 @@ public final class SchemaDiscovery {
                     DatabaseIdentity identity = identity(source.raw(), fallbackUrl);
                     DialectPlugin plugin = choose(identity);
                     chosenDialect.set(plugin.id());
-                    return new DiscoveryRun(plugin, registry.generic(), source, counter,
-                            identity.withDialect(plugin.id()), options, listener, timeouts, startNanos, deadline, executor)
-                            .execute();
+                    return body.run(plugin, source, counter, identity.withDialect(plugin.id()), timeouts,
+                            startNanos, deadline);
                 } finally {
                     source.close();
                 }
@@ -387,6 +497,8 @@ public final class SchemaDiscovery {
         private DiscoveryOptions options = DiscoveryOptions.defaults();
         private DiscoveryListener listener = DiscoveryListener.NONE;
         private Executor executor;
+        private SnapshotCache cache;
+        private boolean refreshCache;
 
         private Builder() {
         }
@@ -469,6 +581,22 @@ public final class SchemaDiscovery {
          */
         public Builder executor(Executor newExecutor) {
             this.executor = Objects.requireNonNull(newExecutor, "executor");
+            return this;
+        }
+
+        /**
+         * Serves unchanged schemas from this store: each discovery first takes the dialect's fingerprint (a few
+         * statements) and returns the stored snapshot when it is unchanged; otherwise it discovers and stores. The
+         * caller closes the store.
+         */
+        public Builder cache(SnapshotCache newCache) {
+            this.cache = Objects.requireNonNull(newCache, "cache");
+            return this;
+        }
+
+        /** With a cache: never serve a stored snapshot, discover and overwrite it (default false). */
+        public Builder refreshCache(boolean refresh) {
+            this.refreshCache = refresh;
             return this;
         }
 

@@ -34,13 +34,14 @@ class ModuleDescriptorTest {
                 "org.schemadiscovery.api.spi.IndexDiscovery", "org.schemadiscovery.api.spi.ConstraintDiscovery",
                 "org.schemadiscovery.api.spi.DdlRenderer", "org.schemadiscovery.api.diff.SchemaNormalizer",
                 "org.schemadiscovery.api.spi.MigrationPlanner",
-                "java.sql.Driver");
+                "org.schemadiscovery.core.cache.SnapshotCacheProvider", "java.sql.Driver");
         assertThat(d.exports()).extracting(ModuleDescriptor.Exports::source)
                 .containsExactlyInAnyOrderElementsOf(documentedExports())
                 .containsExactlyInAnyOrder("org.schemadiscovery.core", "org.schemadiscovery.core.registry",
                         "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
                         "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source",
-                        "org.schemadiscovery.core.health", "org.schemadiscovery.core.metrics");
+                        "org.schemadiscovery.core.health", "org.schemadiscovery.core.metrics",
+                        "org.schemadiscovery.core.cache");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

@@ -1,6 +1,10 @@
 package org.schemadiscovery.api.spi;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
@@ -23,6 +27,51 @@ public record SchemaFingerprint(String digest, Map<TableRef, String> tables) {
     public SchemaFingerprint {
         Objects.requireNonNull(digest, "digest");
         tables = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(tables, "tables")));
+    }
+
+    /**
+     * A fingerprint whose whole digest is a SHA-256 of the rest digest and every table's name and digest, so that it
+     * moves whenever one of them does.
+     *
+     * @param rest   digest of everything in scope that belongs to no table (schemas, types, routines, sequences …)
+     * @param tables one digest per table, view and materialized view in scope
+     */
+    public static SchemaFingerprint of(String rest, Map<TableRef, String> tables) {
+        Objects.requireNonNull(rest, "rest");
+        MessageDigest sha = sha256();
+        update(sha, rest);
+        new TreeMap<>(tables).forEach((table, d) -> {
+            update(sha, table.catalog());
+            update(sha, table.schema());
+            update(sha, table.name());
+            update(sha, d);
+        });
+        return new SchemaFingerprint(HexFormat.of().formatHex(sha.digest()), tables);
+    }
+
+    /** A SHA-256 hex digest of the parts, each length-prefixed so that no two lists of parts collide by joining. */
+    public static String sha256(Iterable<String> parts) {
+        MessageDigest sha = sha256();
+        parts.forEach(p -> update(sha, p));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String part) {
+        if (part == null) {
+            sha.update("-1:".getBytes(StandardCharsets.US_ASCII));
+            return;
+        }
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        sha.update(bytes);
     }
 
     /** Tables whose digest differs from {@code previous}'s, including tables added or dropped since. */

@@ -74,6 +74,12 @@ final class CommandDiscovery {
         if (o.dialect != null) {
             builder.dialect(o.dialect);
         }
+        if (o.refresh && o.cache == null) {
+            throw CliException.usage("--refresh needs --cache SPEC");
+        }
+        if (o.cache != null) {
+            builder.cache(ReportingCache.open(o.cache, root, redactor)).refreshCache(o.refresh);
+        }
         SchemaDiscovery discovery = builder.build();
         root.warn(discovery.registry().problems());
         if (o.dialect != null && !o.dialect.equals("generic") && discovery.registry().dialect(o.dialect).isEmpty()) {
@@ -133,6 +139,8 @@ final class CommandDiscovery {
             err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
         }
         if (r.metrics && !(source instanceof SchemaSource.Snapshot)) {
+            discovery.cache().filter(ReportingCache.class::isInstance).map(ReportingCache.class::cast)
+                    .ifPresent(cache -> err.println("cache: " + cache.outcome(o.refresh)));
             err.print(metrics(schema.metrics()));
         }
         err.flush();

@@ -33,4 +33,12 @@ public final class ReadOptions {
             description = "Connections a run may hold at once (default: 2, so independent catalog queries run in"
                     + " parallel in one snapshot; 1 keeps everything on one connection).")
     int maxConnections = 2;
+
+    @Option(names = "--cache", paramLabel = "SPEC",
+            description = "Keep snapshots in SPEC, a directory or redis://host:port (with the cache-redis plugin):"
+                    + " an unchanged schema is then read from there after a few fingerprint statements.")
+    String cache;
+
+    @Option(names = "--refresh", description = "With --cache: discover anyway and overwrite the stored snapshot.")
+    boolean refresh;
 }

@@ -15,7 +15,7 @@ public final class CatalogSql {
     public static final List<String> QUERIES = List.of(
             "begin", "stats-expiry-read", "stats-expiry-set", "probe", "schemas", "tables", "columns", "partitions",
             "triggers", "views", "sequence-values", "routines", "parameters", "statistics", "table-constraints",
-            "key-columns", "referential", "checks", "privileges", "routine-privileges", "rollback");
+            "key-columns", "referential", "checks", "privileges", "routine-privileges", "rollback", "fingerprint");
 
     private final SqlResources templates;
 

@@ -2,11 +2,15 @@ package org.schemadiscovery.dialect.mysql.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
@@ -17,12 +21,14 @@ import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -165,6 +171,31 @@ public final class MysqlSession implements DiscoverySession {
         List<Row> referential = runner.query("referential", schemas.parameter()).rows();
         List<Row> checks = server.checkConstraints() ? runner.query("checks", schemas.parameter()).rows() : List.of();
         return ConstraintReader.read(k, referential, checks, relations(scope), schemas, server.mariaDb());
+    }
+
+    /**
+     * The schemas query and one fingerprint statement: per table and for the rest of the scope, a count and a sum of
+     * MD5 row hashes over the information_schema views discovery reads. Not covered: a sequence's parameters (kept in
+     * the sequence itself) and routine grants (mysql.procs_priv, which an account may not read).
+     */
+    @Override
+    public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
+        String parameter = schemaScope(scope).parameter();
+        Object[] parameters = new Object[(int) runner.text("fingerprint").chars().filter(c -> c == '?').count()];
+        Arrays.fill(parameters, parameter);
+        Map<TableRef, String> tables = new HashMap<>();
+        // rows of no table: the rest, and on MySQL check constraints (its CHECK_CONSTRAINTS has no table name)
+        List<String> rest = new ArrayList<>();
+        for (Row row : runner.query("fingerprint", parameters).rows()) {
+            String digest = row.text("row_count") + ":" + row.text("row_sum");
+            if (row.text("table_name") == null) {
+                rest.add(row.text("table_schema") + "/" + digest);
+            } else {
+                tables.put(TableRef.of(row.text("table_schema"), row.text("table_name")), digest);
+            }
+        }
+        rest.sort(null);
+        return Optional.of(SchemaFingerprint.of(SchemaFingerprint.sha256(rest), tables));
     }
 
     @Override

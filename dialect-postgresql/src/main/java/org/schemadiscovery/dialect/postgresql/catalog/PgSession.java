@@ -30,6 +30,7 @@ import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 
 /**
  * One PostgreSQL discovery run: every call answers for the whole scope with a fixed number of catalog queries, all
@@ -264,6 +265,26 @@ public final class PgSession implements DiscoverySession {
             sequenceScope = scope;
         }
         return sequences;
+    }
+
+    /**
+     * One statement ({@code fingerprint.sql}) in the session's snapshot: per relation and for the rest of the scope,
+     * a count and an order-independent sum of catalog row hashes.
+     */
+    @Override
+    public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
+        Map<TableRef, String> tables = new HashMap<>();
+        String[] rest = {"0:0"};
+        runner.query("fingerprint", scope, row -> {
+            String digest = row.lng("row_count") + ":" + row.str("row_sum");
+            if (row.str("name") == null) {
+                rest[0] = digest;
+            } else {
+                tables.put(TableRef.of(row.str("schema_name"), row.str("name")), digest);
+            }
+            return null;
+        });
+        return Optional.of(SchemaFingerprint.of(rest[0], tables));
     }
 
     @Override

@@ -44,6 +44,12 @@ public final class CatalogReader {
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) == 1));
     }
 
+    /** Schema, type, name, table name and SQL of every stored definition of these schemas but SQLite's own. */
+    public List<String[]> definitions(List<SchemaRow> schemas) throws SQLException {
+        return query(CatalogSql.fingerprint(schemas), List.of(), rs -> new String[] {rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+    }
+
     /**
      * Columns of the objects of these schemas.
      *

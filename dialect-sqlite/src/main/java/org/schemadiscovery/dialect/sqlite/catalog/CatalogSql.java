@@ -13,7 +13,8 @@ import org.schemadiscovery.dialect.sqlite.parse.Names;
 public final class CatalogSql {
     private static final SqlResources SQL = SqlResources.load(name -> CatalogSql.class.getResourceAsStream(name),
             List.of("query_only_get", "query_only_on", "query_only_off", "databases", "probe", "virtual_tables",
-                    "schema_version", "column_one", "objects", "columns", "indexes", "foreign_keys", "objects_part"));
+                    "schema_version", "column_one", "objects", "columns", "indexes", "foreign_keys", "objects_part",
+                    "fingerprint"));
 
     /** Current {@code query_only} value. */
     public static final String QUERY_ONLY_GET = SQL.text("query_only_get");
@@ -38,6 +39,11 @@ public final class CatalogSql {
     /** Stored definitions of the schemas. */
     public static String objects(List<SchemaRow> schemas) {
         return forSchemas("objects", schemas);
+    }
+
+    /** Stored definitions of the schemas as the fingerprint hashes them. */
+    public static String fingerprint(List<SchemaRow> schemas) {
+        return forSchemas("fingerprint", schemas);
     }
 
     /** Columns of all objects of the schemas (parameter 1: views and virtual tables too, 2: pairs to skip). */

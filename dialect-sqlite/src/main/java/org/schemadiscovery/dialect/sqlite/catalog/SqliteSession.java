@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.IndexInfo;
@@ -17,6 +18,7 @@ import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.ObjectKind;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -127,7 +129,13 @@ public final class SqliteSession implements DiscoverySession {
         return SqliteRecommendations.evaluate(schema, foreignKeys);
     }
 
-    /** The catalog rows of the schemas in scope, read on first use. */
+    /** The stored definitions of the schemas in scope, in the session's read transaction (two statements). */
+    @Override
+    public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
+        List<SchemaRow> schemas = inScope(scope);
+        return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas)));
+    }
+
     /** Indexes of every table in scope, from the scope's shared snapshot. */
     public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
         return IndexAssembler.indexes(snapshot(scope));

@@ -1,0 +1,78 @@
+package org.schemadiscovery.core.cache;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Snapshots as files {@code <key>.sdcache} in one directory (created on first write), each written to a temporary
+ * file and moved into place, so that a reader sees a whole entry or none; several processes may share the directory.
+ * The format is {@link CacheEntryCodec}'s.
+ */
+public final class DirectorySnapshotCache implements SnapshotCache {
+    private final Path directory;
+    private final CacheEntryCodec codec = new CacheEntryCodec();
+
+    /** A cache in this directory. */
+    public DirectorySnapshotCache(Path directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+    }
+
+    @Override
+    public Optional<CacheEntry> get(String key) {
+        Path file = file(key);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read cache entry " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            return Optional.of(codec.read(bytes));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("cache entry " + file + " ignored: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void put(String key, CacheEntry entry) {
+        Path file = file(key);
+        try {
+            Files.createDirectories(directory);
+            Path temp = Files.createTempFile(directory, key, ".tmp");
+            try {
+                Files.write(temp, codec.write(entry));
+                try {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write cache entry " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The file an entry is kept in. */
+    public Path file(String key) {
+        if (!key.matches("[A-Za-z0-9_-]+")) {
+            throw new IllegalArgumentException("not a cache key: " + key);
+        }
+        return directory.resolve(key + ".sdcache");
+    }
+
+    @Override
+    public String describe() {
+        return "directory " + directory;
+    }
+}

@@ -1,0 +1,90 @@
+package org.schemadiscovery.core.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.schemadiscovery.api.model.DiscoveryMetrics;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.CacheOutcome;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
+import org.schemadiscovery.core.cache.CacheEntry;
+import org.schemadiscovery.core.cache.CacheKeys;
+import org.schemadiscovery.api.spi.CacheOutcome;
+import org.schemadiscovery.core.cache.CachedDiscovery;
+import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.SnapshotCache;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A discovery through a snapshot cache: fingerprint first; the stored snapshot when its fingerprint is the same,
+ * else a full discovery stored with the fingerprint taken before it (so a change made during the discovery makes
+ * the next run miss, never hit a stale entry). Every store failure is a warning and a miss, never a failure.
+ */
+public final class CachedRun {
+    private static final Logger LOG = LoggerFactory.getLogger(CachedRun.class);
+
+    private CachedRun() {
+    }
+
+    /**
+     * @param cache       the store
+     * @param refresh     bypass the stored entry (discover and overwrite it)
+     * @param options     the options of the discovery, part of the key
+     * @param fingerprint takes the fingerprint
+     * @param discover    runs a full discovery
+     * @param events      told the outcome of each lookup
+     */
+    public static CachedDiscovery run(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
+                                      Supplier<Fingerprinted> fingerprint, Supplier<SchemaInfo> discover,
+                                      DiscoveryListener events) {
+        CachedDiscovery result = lookupOrDiscover(cache, refresh, options, fingerprint, discover);
+        events.cacheLookup(result.schema().identity().dialect(), result.outcome());
+        return result;
+    }
+
+    private static CachedDiscovery lookupOrDiscover(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
+                                                    Supplier<Fingerprinted> fingerprint,
+                                                    Supplier<SchemaInfo> discover) {
+        Fingerprinted taken = fingerprint.get();
+        if (taken.fingerprint().isEmpty()) {
+            return new CachedDiscovery(discover.get(), CacheOutcome.UNCACHEABLE, List.of());
+        }
+        SchemaFingerprint current = taken.fingerprint().get();
+        String key = CacheKeys.of(taken.identity(), taken.user(), options);
+        List<String> warnings = new ArrayList<>();
+        if (!refresh) {
+            Optional<CacheEntry> stored = lookup(cache, key, warnings);
+            if (stored.isPresent() && stored.get().fingerprint().digest().equals(current.digest())) {
+                DiscoveryMetrics metrics = new DiscoveryMetrics(List.of(), taken.nanos(),
+                        taken.statementTexts().size(), 0, taken.statementTexts(), 0);
+                return new CachedDiscovery(stored.get().snapshot().withMetrics(metrics), CacheOutcome.HIT, warnings);
+            }
+        }
+        SchemaInfo schema = discover.get();
+        try {
+            // stored without the run's metrics: a hit reports its own
+            cache.put(key, new CacheEntry(current, schema.withMetrics(DiscoveryMetrics.empty())));
+        } catch (RuntimeException e) {
+            warn(warnings, "snapshot not stored in the cache (" + cache.describe() + "): " + e.getMessage());
+        }
+        return new CachedDiscovery(schema, refresh ? CacheOutcome.REFRESH : CacheOutcome.MISS, warnings);
+    }
+
+    private static Optional<CacheEntry> lookup(SnapshotCache cache, String key, List<String> warnings) {
+        try {
+            return cache.get(key);
+        } catch (RuntimeException e) {
+            warn(warnings, "cache entry not used (" + cache.describe() + "), discovering instead: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static void warn(List<String> warnings, String message) {
+        LOG.warn(message);
+        warnings.add(message);
+    }
+}

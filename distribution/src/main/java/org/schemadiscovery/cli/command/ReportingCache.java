@@ -1,0 +1,84 @@
+package org.schemadiscovery.cli.command;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import org.schemadiscovery.cli.security.Redactor;
+import org.schemadiscovery.core.cache.CacheEntry;
+import org.schemadiscovery.core.cache.SnapshotCache;
+import org.schemadiscovery.core.cache.SnapshotCaches;
+
+/**
+ * The {@code --cache} store, printing each store problem as a warning (core then discovers normally) and noting
+ * what the run did with it, for {@code --metrics}: a run that stored a snapshot missed; one that found an entry and
+ * stored nothing hit. One per CLI process.
+ */
+final class ReportingCache implements SnapshotCache {
+    private final SnapshotCache store;
+    private final PrintWriter err;
+    private final Redactor redactor;
+    private boolean found;
+    private boolean stored;
+
+    private ReportingCache(SnapshotCache store, PrintWriter err, Redactor redactor) {
+        this.store = store;
+        this.err = err;
+        this.redactor = redactor;
+    }
+
+    /** The store a {@code --cache} spec names; a URI no plugin serves is a usage error. */
+    static ReportingCache open(String spec, RootCommand root, Redactor redactor) {
+        ClassLoader loader = root.plugins().classLoader() != null ? root.plugins().classLoader()
+                : ReportingCache.class.getClassLoader();
+        try {
+            return new ReportingCache(SnapshotCaches.open(spec, loader), root.environment().err(), redactor);
+        } catch (IllegalArgumentException e) {
+            throw CliException.usage("--cache " + redactor.redact(spec) + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public synchronized Optional<CacheEntry> get(String key) {
+        try {
+            Optional<CacheEntry> entry = store.get(key);
+            found = entry.isPresent();
+            return entry;
+        } catch (RuntimeException e) {
+            warn("cache entry not used, discovering instead: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void put(String key, CacheEntry entry) {
+        try {
+            store.put(key, entry);
+            stored = true;
+        } catch (RuntimeException e) {
+            warn("snapshot not stored in the cache: " + e.getMessage());
+            throw e;
+        }
+    }
+
+    /** hit, miss, refresh or uncacheable, for the run so far. */
+    synchronized String outcome(boolean refresh) {
+        if (stored) {
+            return refresh ? "refresh (snapshot rewritten)" : "miss (snapshot stored)";
+        }
+        return found ? "hit (only the fingerprint statements ran)" : "miss (not stored: no fingerprint, or the store failed)";
+    }
+
+    @Override
+    public String describe() {
+        return store.describe();
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+
+    private void warn(String message) {
+        err.println(redactor.redact("warning: " + message));
+        err.flush();
+    }
+}

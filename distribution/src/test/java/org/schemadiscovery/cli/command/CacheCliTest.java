@@ -1,0 +1,60 @@
+package org.schemadiscovery.cli.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schemadiscovery.cli.example.ExampleDatabase;
+
+@DisplayName("--cache DIR and --refresh: the same output, --metrics says hit, miss or refresh")
+class CacheCliTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    @DisplayName("miss, hit with the same JSON, refresh; a corrupt entry warns and misses")
+    void directoryCache() throws Exception {
+        Path db = tmp.resolve("example.db");
+        ExampleDatabase.create(Path.of("src/main/dist/example/example.sql"), db);
+        String url = "jdbc:sqlite:" + db;
+        String cache = tmp.resolve("cache").toString();
+        CliRunner.Result plain = CliRunner.run("discover", url, "--format", "json");
+        CliRunner.Result miss = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
+        CliRunner.Result hit = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
+        CliRunner.Result hitPlain = CliRunner.run("discover", url, "--format", "json", "--cache", cache);
+        CliRunner.Result refresh = CliRunner.run("discover", url, "--cache", cache, "--refresh", "--metrics");
+        assertThat(miss.exitCode()).isZero();
+        assertThat(miss.err()).contains("cache: miss (snapshot stored)");
+        assertThat(hit.err()).contains("cache: hit (only the fingerprint statements ran)")
+                .containsPattern("metrics: 5 statements");
+        assertThat(hitPlain.out()).isEqualTo(plain.out());
+        assertThat(refresh.err()).contains("cache: refresh (snapshot rewritten)");
+
+        Path entry;
+        try (Stream<Path> files = Files.list(Path.of(cache))) {
+            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
+        }
+        Files.writeString(entry, "{\"cacheFormat\":1}\n{trunc");
+        CliRunner.Result corrupt = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
+        assertThat(corrupt.exitCode()).isZero();
+        assertThat(corrupt.err()).contains("warning: cache entry not used").contains("cache: miss");
+        assertThat(CliRunner.run("discover", url, "--format", "json", "--cache", cache).out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    @DisplayName("--refresh without --cache, or a URI no plugin serves: usage errors, 1")
+    void usage() throws Exception {
+        Path db = tmp.resolve("example.db");
+        ExampleDatabase.create(Path.of("src/main/dist/example/example.sql"), db);
+        CliRunner.Result refresh = CliRunner.run("discover", "jdbc:sqlite:" + db, "--refresh");
+        assertThat(refresh.exitCode()).isEqualTo(1);
+        assertThat(refresh.err()).isEqualTo("error: --refresh needs --cache SPEC\n");
+        CliRunner.Result scheme = CliRunner.run("discover", "jdbc:sqlite:" + db, "--cache", "memcached://x:1");
+        assertThat(scheme.exitCode()).isEqualTo(1);
+        assertThat(scheme.err()).startsWith("error: --cache memcached://x:1: no cache store for memcached://");
+    }
+}
