@@ -155,7 +155,8 @@ class ModulePathForkTest {
         Path api = location(SchemaInfo.class);
         Path core = location(SchemaDiscovery.class);
         List<Path> libs = List.of(location(ObjectMapper.class), location(JsonFactory.class),
-                location(JsonTypeInfo.class), location(LoggerFactory.class));
+                location(JsonTypeInfo.class), location(LoggerFactory.class),
+                location(com.github.benmanes.caffeine.cache.Caffeine.class));
         Path sqliteJar = location(org.sqlite.JDBC.class);
         String coreModulePath = Stream.concat(Stream.of(core, api), libs.stream()).map(Path::toString)
                 .collect(Collectors.joining(File.pathSeparator));

@@ -8,11 +8,9 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,7 +60,7 @@ class MysqldefCorpusTest {
                 results.add(r);
             }
         }
-        String report = report(results);
+        String report = CorpusReport.markdown("mysqldef corpus on MariaDB 10.11", results);
         Files.writeString(Path.of("target", "corpus", "mysqldef.md"), report);
         System.out.println(report);
         assertThat(results).hasSize(cases.size());
@@ -89,38 +87,5 @@ class MysqldefCorpusTest {
             }
         }
         return out;
-    }
-
-    private static String report(List<CorpusRunner.Result> results) {
-        Map<CorpusRunner.Outcome, Integer> totals = new EnumMap<>(CorpusRunner.Outcome.class);
-        Map<String, Map<CorpusRunner.Outcome, Integer>> byFile = new TreeMap<>();
-        for (CorpusRunner.Result r : results) {
-            totals.merge(r.outcome(), 1, Integer::sum);
-            byFile.computeIfAbsent(r.c().file(), f -> new EnumMap<>(CorpusRunner.Outcome.class))
-                    .merge(r.outcome(), 1, Integer::sum);
-        }
-        StringBuilder sb = new StringBuilder("# mysqldef corpus on MariaDB 10.11\n\n| file | converged | not converged"
-                + " | plan failed | not applicable |\n|---|---|---|---|---|\n");
-        byFile.forEach((file, m) -> sb.append(row(file, m)));
-        sb.append(row("**total**", totals));
-        int loadable = results.size() - totals.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0);
-        int converged = totals.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0);
-        sb.append(String.format("%nConverged: %d of %d loadable cases (%.1f %%); %d cases in all.%n%n", converged,
-                loadable, loadable == 0 ? 0.0 : 100.0 * converged / loadable, results.size()));
-        sb.append("| case | outcome | reason |\n|---|---|---|\n");
-        for (CorpusRunner.Result r : results) {
-            if (r.outcome() != CorpusRunner.Outcome.CONVERGED) {
-                sb.append("| ").append(r.c().id()).append(" | ").append(r.outcome()).append(" | ")
-                        .append(r.reason().replace("|", "\\|").replace("\n", " ")).append(" |\n");
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String row(String name, Map<CorpusRunner.Outcome, Integer> m) {
-        return "| " + name + " | " + m.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.NOT_CONVERGED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.PLAN_FAILED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0) + " |\n";
     }
 }

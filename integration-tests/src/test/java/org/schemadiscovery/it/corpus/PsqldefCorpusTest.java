@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -57,9 +54,10 @@ class PsqldefCorpusTest {
                 }
             }
         }
-        String report = report("psqldef corpus, current → desired" + (seed ? "" : " (no seed rows)"), forward)
-                + (reverse ? "\n" + report("psqldef corpus in reverse, desired → current" + (seed ? ""
-                : " (no seed rows)"), backward) : "");
+        String rows = seed ? "" : " (no seed rows)";
+        String report = CorpusReport.markdown("psqldef corpus, current → desired" + rows, forward)
+                + (reverse ? "\n" + CorpusReport.markdown("psqldef corpus in reverse, desired → current" + rows,
+                backward) : "");
         Files.writeString(Path.of("target", "corpus", "psqldef.md"), report);
         System.out.println(report);
         assertThat(forward).hasSize(cases.size());
@@ -75,45 +73,5 @@ class PsqldefCorpusTest {
         } catch (Exception | AssertionError e) {
             return new CorpusRunner.Result(c, CorpusRunner.Outcome.PLAN_FAILED, "runner: " + e);
         }
-    }
-
-    private static String report(String title, List<CorpusRunner.Result> results) {
-        Map<CorpusRunner.Outcome, Integer> totals = new EnumMap<>(CorpusRunner.Outcome.class);
-        Map<String, Map<CorpusRunner.Outcome, Integer>> byFile = new TreeMap<>();
-        int seeded = 0;
-        int skipped = 0;
-        for (CorpusRunner.Result r : results) {
-            totals.merge(r.outcome(), 1, Integer::sum);
-            byFile.computeIfAbsent(r.c().file(), f -> new EnumMap<>(CorpusRunner.Outcome.class))
-                    .merge(r.outcome(), 1, Integer::sum);
-            seeded += r.seeded();
-            skipped += r.skipped();
-        }
-        StringBuilder sb = new StringBuilder("# " + title + "\n\n| file | converged | not converged | plan failed"
-                + " | rows lost | not applicable |\n|---|---|---|---|---|---|\n");
-        byFile.forEach((file, m) -> sb.append(row(file, m)));
-        sb.append(row("**total**", totals));
-        int loadable = results.size() - totals.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0);
-        int converged = totals.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0);
-        sb.append(String.format("%nConverged: %d of %d loadable cases (%.1f %%); %d cases in all. Rows-survive"
-                        + " violations: %d. Seed rows: %d tables took one, %d tables could not.%n%n", converged,
-                loadable, loadable == 0 ? 0.0 : 100.0 * converged / loadable, results.size(),
-                totals.getOrDefault(CorpusRunner.Outcome.ROWS_LOST, 0), seeded, skipped));
-        sb.append("| case | outcome | reason |\n|---|---|---|\n");
-        for (CorpusRunner.Result r : results) {
-            if (r.outcome() != CorpusRunner.Outcome.CONVERGED) {
-                sb.append("| ").append(r.c().id()).append(" | ").append(r.outcome()).append(" | ")
-                        .append(r.reason().replace("|", "\\|").replace("\n", " ")).append(" |\n");
-            }
-        }
-        return sb.toString();
-    }
-
-    private static String row(String name, Map<CorpusRunner.Outcome, Integer> m) {
-        return "| " + name + " | " + m.getOrDefault(CorpusRunner.Outcome.CONVERGED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.NOT_CONVERGED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.PLAN_FAILED, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.ROWS_LOST, 0) + " | "
-                + m.getOrDefault(CorpusRunner.Outcome.NOT_APPLICABLE, 0) + " |\n";
     }
 }
