@@ -22,6 +22,7 @@ import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryStrategy;
 import org.schemadiscovery.api.spi.IndexDiscovery;
+import org.schemadiscovery.api.spi.MigrationPlanner;
 
 @DisplayName("service registration: module-info and META-INF/services agree")
 class ProvidersTest {
@@ -29,14 +30,15 @@ class ProvidersTest {
             DiscoveryStrategy.class.getName(), SqliteDiscoveryStrategy.class.getName(),
             IndexDiscovery.class.getName(), SqliteIndexDiscovery.class.getName(),
             ConstraintDiscovery.class.getName(), SqliteConstraintDiscovery.class.getName(),
-            DdlRenderer.class.getName(), SqliteDdlRenderer.class.getName());
+            DdlRenderer.class.getName(), SqliteDdlRenderer.class.getName(),
+            MigrationPlanner.class.getName(), SqliteMigrationPlanner.class.getName());
 
     private static Path location(Class<?> type) throws URISyntaxException {
         return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
     }
 
     @Test
-    @DisplayName("module-info provides exactly the four services, as Auto-Service's files do")
+    @DisplayName("module-info provides exactly the five services, as Auto-Service's files do")
     void descriptorMatchesServiceFiles() throws Exception {
         Path classes = location(SqliteDiscoveryStrategy.class);
         ModuleDescriptor descriptor;

@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.CheckConstraint;
 import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.IndexElement;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.SchemaInfo;
@@ -417,16 +418,28 @@ final class TableChanges {
         if (before == null) {
             return;
         }
-        IndexInfo index = before.indexes().stream().filter(i -> i.name().equals(b.name())).findFirst().orElse(null);
+        IndexInfo index = before.indexes().stream().filter(i -> backs(i, b)).findFirst().orElse(null);
         if (index == null) {
             return;
         }
-        IndexInfo kept = after == null ? null : after.indexes().stream().filter(i -> i.name().equals(b.name()))
+        IndexInfo kept = after == null ? null : after.indexes().stream().filter(i -> i.name().equals(index.name()))
                 .findFirst().orElse(null);
         if (kept == null || !kept.elements().equals(index.elements()) || (a != null && !a.columns()
                 .equals(b.columns()))) {
-            alter.clause("DROP INDEX " + Quoting.id(b.name()), c);
+            alter.clause("DROP INDEX " + Quoting.id(index.name()), c);
         }
+    }
+
+    /**
+     * Whether InnoDB created this index for the key: it names it after the key when the key was declared with a
+     * name, else after the key's first column (on exactly the key's columns).
+     */
+    private static boolean backs(IndexInfo index, ForeignKey fk) {
+        if (index.name().equals(fk.name())) {
+            return true;
+        }
+        return !fk.columns().isEmpty() && index.name().equals(fk.columns().get(0)) && !index.unique()
+                && index.elements().stream().map(IndexElement::column).toList().equals(fk.columns());
     }
 
     // ------------------------------------------------------------------ steps
