@@ -26,6 +26,7 @@ import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.Identification;
+import org.schemadiscovery.core.run.FingerprintRun;
 
 /**
  * Takes schema fingerprints again and again over one kept connection, for pollers such as the CLI's {@code watch}:
@@ -74,7 +75,7 @@ public final class FingerprintProbe implements AutoCloseable {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.url = url;
         this.chooser = Objects.requireNonNull(chooser, "chooser");
-        this.options = Objects.requireNonNull(options, "options");
+        this.options = FingerprintRun.oneConnection(Objects.requireNonNull(options, "options"));
         this.listener = listener == null ? DiscoveryListener.NONE : listener;
     }
 

@@ -33,6 +33,7 @@ import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.run.Durations;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.StatementTimeouts;
+import org.schemadiscovery.core.run.FingerprintRun;
 
 /**
  * One health check, the same for every dialect: connect, identify, open the dialect's read-only session (its
@@ -61,7 +62,7 @@ public final class HealthCheck {
         this.opener = Objects.requireNonNull(opener, "opener");
         this.url = url;
         this.chooser = Objects.requireNonNull(chooser, "chooser");
-        this.options = Objects.requireNonNull(options, "options");
+        this.options = FingerprintRun.oneConnection(Objects.requireNonNull(options, "options"));
         this.listener = listener == null ? DiscoveryListener.NONE : listener;
     }
 

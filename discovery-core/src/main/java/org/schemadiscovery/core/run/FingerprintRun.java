@@ -30,6 +30,15 @@ public final class FingerprintRun {
     private FingerprintRun() {
     }
 
+    /**
+     * The options with one connection, so that a session opened only for its fingerprint (or a health check) starts
+     * no read-ahead on a second connection: nothing else is read.
+     */
+    public static DiscoveryOptions oneConnection(DiscoveryOptions options) {
+        return new DiscoveryOptions(options.scope(), options.timeout(), options.statementTimeout(),
+                options.maxReconnects(), options.initialBackoff(), 1);
+    }
+
     private static String user(CoreConnectionSource source) {
         try {
             return source.raw().getMetaData().getUserName();
@@ -51,9 +60,7 @@ public final class FingerprintRun {
     public static Fingerprinted take(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter,
                                      DatabaseIdentity identity, DiscoveryOptions options, Instant deadline,
                                      Executor executor, long startNanos) {
-        DiscoveryOptions oneConnection = new DiscoveryOptions(options.scope(), options.timeout(),
-                options.statementTimeout(), options.maxReconnects(), options.initialBackoff(), 1);
-        DiscoveryContext context = new DiscoveryContext(source, identity, oneConnection, deadline,
+        DiscoveryContext context = new DiscoveryContext(source, identity, oneConnection(options), deadline,
                 options.statementTimeout(), DiscoveryListener.NONE, executor);
         Optional<SchemaFingerprint> fingerprint;
         try (DiscoverySession session = plugin.strategy().open(context)) {

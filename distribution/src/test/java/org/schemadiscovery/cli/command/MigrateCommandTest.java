@@ -41,6 +41,11 @@ class MigrateCommandTest {
             CREATE INDEX orders_user ON app.orders (user_id);
             """;
 
+    /** Partitioning a table needs a rebuild, which the PostgreSQL planner reports as unsupported. */
+    private static final String EVENTS = "CREATE TABLE app.events (id int, at date);\n";
+    private static final String PARTITIONED_EVENTS =
+            "CREATE TABLE app.events (id int, at date) PARTITION BY RANGE (at);\n";
+
     private static final String APP_COLUMNS = "SELECT count(*) FROM information_schema.columns"
             + " WHERE table_schema = 'app' AND ";
 
@@ -152,10 +157,10 @@ class MigrateCommandTest {
         @Test
         @DisplayName("a schema change no step implements is listed as unsupported")
         void unsupportedListed() {
-            load(FROM, FROM + "COMMENT ON SCHEMA app IS 'the application';\n");
+            load(FROM + EVENTS, FROM + PARTITIONED_EVENTS);
             CliRunner.Result r = CliRunner.run("migrate", from.url(), to.url());
             assertThat(r.exitCode()).as(r.err()).isZero();
-            assertThat(r.out()).contains("-- not supported, no statement planned:", "schema app");
+            assertThat(r.out()).contains("-- not supported, no statement planned:", "app.events");
         }
     }
 
@@ -249,11 +254,10 @@ class MigrateCommandTest {
         @Test
         @DisplayName("a result that cannot converge (an unsupported change): exit 6 listing what still differs")
         void unconvergeableIsExitSix() throws Exception {
-            load(FROM, FROM + "ALTER TABLE app.users ADD COLUMN email text;\n"
-                    + "COMMENT ON SCHEMA app IS 'the application';\n");
+            load(FROM + EVENTS, FROM + "ALTER TABLE app.users ADD COLUMN email text;\n" + PARTITIONED_EVENTS);
             CliRunner.Result r = CliRunner.run("migrate", from.url(), to.url(), "--apply", "--yes");
             assertThat(r.exitCode()).as(r.err()).isEqualTo(ExitCodes.APPLIED_BUT_DIFFERS);
-            assertThat(r.err()).contains("still differs from", "schema app", "comment");
+            assertThat(r.err()).contains("still differs from", "app.events");
             assertThat(r.err()).doesNotContain("email");
             assertThat(count(from, APP_COLUMNS + "column_name = 'email'"))
                     .isEqualTo(1);
