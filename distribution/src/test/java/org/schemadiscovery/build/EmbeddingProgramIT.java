@@ -75,7 +75,8 @@ class EmbeddingProgramIT {
         return List.of(ProjectArtifacts.moduleJar("discovery-api"), ProjectArtifacts.moduleJar("discovery-core"),
                 ProjectArtifacts.moduleJar("dialect-sqlite"), ProjectArtifacts.jar("sqlite-jdbc"),
                 ProjectArtifacts.jar("slf4j-api"), ProjectArtifacts.jar("jackson-databind"),
-                ProjectArtifacts.jar("jackson-core"), ProjectArtifacts.jar("jackson-annotations"));
+                ProjectArtifacts.jar("jackson-core"), ProjectArtifacts.jar("jackson-annotations"),
+                ProjectArtifacts.jar("caffeine"));
     }
 
     @Test

@@ -219,7 +219,7 @@ class DistributionIT {
         @Test
         @DisplayName("unknown subcommand: 1")
         void unknownCommand() throws Exception {
-            check(1, "error: unknown command 'frobnicate' (see 'schema-discovery --help')", "frobnicate");
+            check(1, "error: unknown command 'xyzzy' (see 'schema-discovery --help')", "xyzzy");
         }
 
         @Test
