@@ -16,6 +16,7 @@ import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.core.cache.CacheEntryCodec;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.DirectorySnapshotCache;
 import org.schemadiscovery.core.cache.MemorySnapshotCache;
@@ -125,7 +126,7 @@ class SnapshotCacheTest {
         List<byte[]> bad = List.of(
                 java.util.Arrays.copyOf(good, good.length - 40),
                 "garbage".getBytes(StandardCharsets.UTF_8),
-                text.replaceFirst("\"cacheFormat\":1", "\"cacheFormat\":99").getBytes(StandardCharsets.UTF_8),
+                text.replaceFirst("\"cacheFormat\":" + CacheEntryCodec.FORMAT_VERSION, "\"cacheFormat\":99").getBytes(StandardCharsets.UTF_8),
                 text.replaceFirst("\"tables\":\\[", "\"tables\":[[").getBytes(StandardCharsets.UTF_8));
         for (byte[] b : bad) {
             Files.write(entry, b);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.schemadiscovery.api.model.TableRef;
 
 /**
  * What a discovery run covers: schema glob patterns ({@code *} and {@code ?}) to include and exclude, and the object
@@ -15,9 +16,22 @@ import java.util.regex.Pattern;
  * @param includeSchemas patterns a schema must match (empty: every user schema)
  * @param excludeSchemas patterns a schema must not match
  * @param kinds          object kinds to discover
+ * @param tables         when not empty, only these tables and views (with their columns, indexes, constraints,
+ *                       triggers, policies, comments and privileges) are wanted: a cache rereads the tables whose
+ *                       fingerprint moved. A dialect should pass the names to its set-based statements as one
+ *                       parameter (never a statement per table); one that ignores the restriction stays correct,
+ *                       because core keeps only the named tables of what comes back
  */
-public record DiscoveryScope(List<String> includeSchemas, List<String> excludeSchemas, Set<ObjectKind> kinds) {
+public record DiscoveryScope(List<String> includeSchemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
+                             Set<TableRef> tables) {
+
+    /** A scope over whole schemas (no table restriction). */
+    public DiscoveryScope(List<String> includeSchemas, List<String> excludeSchemas, Set<ObjectKind> kinds) {
+        this(includeSchemas, excludeSchemas, kinds, Set.of());
+    }
+
     public DiscoveryScope {
+        tables = Set.copyOf(Objects.requireNonNull(tables, "tables"));
         includeSchemas = List.copyOf(Objects.requireNonNull(includeSchemas, "includeSchemas"));
         excludeSchemas = List.copyOf(Objects.requireNonNull(excludeSchemas, "excludeSchemas"));
         Objects.requireNonNull(kinds, "kinds");
@@ -33,6 +47,19 @@ public record DiscoveryScope(List<String> includeSchemas, List<String> excludeSc
     /** Every user schema, every kind. */
     public static DiscoveryScope all() {
         return new DiscoveryScope(List.of(), List.of(), EnumSet.allOf(ObjectKind.class));
+    }
+
+    /** This scope restricted to the named tables and views (see {@link #tables}). */
+    public DiscoveryScope onlyTables(Set<TableRef> wanted) {
+        if (wanted.isEmpty()) {
+            throw new IllegalArgumentException("a table restriction names at least one table");
+        }
+        return new DiscoveryScope(includeSchemas, excludeSchemas, kinds, wanted);
+    }
+
+    /** True when the table or view is wanted: always without a table restriction, else when it is named. */
+    public boolean includesTable(TableRef table) {
+        return tables.isEmpty() || tables.contains(table);
     }
 
     /** True when this kind is wanted. */

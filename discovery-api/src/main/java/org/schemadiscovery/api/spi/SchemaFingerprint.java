@@ -19,14 +19,22 @@ import org.schemadiscovery.api.model.TableRef;
  *
  * @param digest whole-scope digest: every object kind the model has (tables, views, routines, types, sequences,
  *               schemas, comments, privileges …), not only tables
+ * @param rest   digest of everything in scope that belongs to no table (schemas, types, routines, sequences …), or
+ *               null when the dialect does not split it out; while it is unchanged, a change is confined to the
+ *               tables whose digests moved, and a cache may reread only those
  * @param tables one digest per table (and view or materialized view) in scope, so that a change can be located;
  *               a table missing on one side was added or dropped
  */
-public record SchemaFingerprint(String digest, Map<TableRef, String> tables) {
+public record SchemaFingerprint(String digest, String rest, Map<TableRef, String> tables) {
 
     public SchemaFingerprint {
         Objects.requireNonNull(digest, "digest");
         tables = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(tables, "tables")));
+    }
+
+    /** A fingerprint that does not split out the rest digest: a change anywhere is never located. */
+    public SchemaFingerprint(String digest, Map<TableRef, String> tables) {
+        this(digest, null, tables);
     }
 
     /**
@@ -46,7 +54,7 @@ public record SchemaFingerprint(String digest, Map<TableRef, String> tables) {
             update(sha, table.name());
             update(sha, d);
         });
-        return new SchemaFingerprint(HexFormat.of().formatHex(sha.digest()), tables);
+        return new SchemaFingerprint(HexFormat.of().formatHex(sha.digest()), rest, tables);
     }
 
     /** A SHA-256 hex digest of the parts, each length-prefixed so that no two lists of parts collide by joining. */
@@ -72,6 +80,14 @@ public record SchemaFingerprint(String digest, Map<TableRef, String> tables) {
         byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
         sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
         sha.update(bytes);
+    }
+
+    /**
+     * True when both fingerprints split out their rest digest and it is the same: whatever changed between them is
+     * confined to {@link #changedSince the tables whose digests moved}.
+     */
+    public boolean confinedToTables(SchemaFingerprint previous) {
+        return rest != null && rest.equals(previous.rest);
     }
 
     /** Tables whose digest differs from {@code previous}'s, including tables added or dropped since. */

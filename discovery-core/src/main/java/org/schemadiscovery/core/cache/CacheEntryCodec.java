@@ -20,7 +20,7 @@ import org.schemadiscovery.core.json.JsonCodec;
  */
 public final class CacheEntryCodec {
     /** Bumped with any incompatible change of the header or of {@link JsonCodec#FORMAT_VERSION}. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonCodec snapshots = new JsonCodec(false);
@@ -33,6 +33,7 @@ public final class CacheEntryCodec {
         header.put("snapshotFormat", JsonCodec.FORMAT_VERSION);
         header.put("snapshotBytes", snapshot.length);
         header.put("digest", entry.fingerprint().digest());
+        header.put("rest", entry.fingerprint().rest());
         ArrayNode tables = header.putArray("tables");
         entry.fingerprint().tables().forEach((table, digest) -> tables.addArray().add(table.catalog())
                 .add(table.schema()).add(table.name()).add(digest));
@@ -75,7 +76,8 @@ public final class CacheEntryCodec {
             tables.put(new TableRef(text(t.get(0)), text(t.get(1)), t.get(2).asText()), t.get(3).asText());
         }
         SchemaInfo snapshot = snapshots.read(new String(bytes, newline + 1, length, StandardCharsets.UTF_8));
-        return new CacheEntry(new SchemaFingerprint(header.path("digest").asText(), tables), snapshot);
+        return new CacheEntry(new SchemaFingerprint(header.path("digest").asText(),
+                text(header.get("rest")), tables), snapshot);
     }
 
     private static String text(JsonNode node) {
