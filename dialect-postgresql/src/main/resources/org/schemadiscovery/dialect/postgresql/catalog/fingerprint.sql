@@ -1,7 +1,8 @@
 -- Fingerprint of the scope (issue 21): one row per relation in scope (schema_name, name) and one row with NULL
 -- names for everything else discovery reads, each with the number of catalog rows behind it and the sum of their
 -- 64-bit row hashes, so the result does not depend on catalog order. Rows that only DDL writes are hashed by their
--- xmin (any change writes a new row version with the changing transaction's id; hashing the whole row's text
+-- xmin's text (any change writes a new row version with the changing transaction's id; VACUUM FREEZE keeps the raw
+-- xmin; hashing the text saves a cast to bigint per row; hashing the whole row's text
 -- instead took 1.8 s for bench5000's 180,000 catalog rows); pg_class rows are hashed on schema-relevant columns and
 -- pg_index rows on the index oid and a few flags, because TRUNCATE, CLUSTER, VACUUM FULL, REINDEX and ANALYZE
 -- rewrite relfilenode, relpages, reltuples, relfrozenxid and indisclustered. Role names are hashed too: owners and
@@ -41,9 +42,11 @@
     SELECT c.oid, c.relkind,
            CASE WHEN c.relkind IN ('i', 'I')
                 THEN pg_catalog.hashtextextended(c.relname::text,
-                         pg_catalog.hashtextextended(COALESCE(c.reloptions::text, ''),
-                                                     c.relam::bigint * 2 + c.relispartition::int))
-                WHEN c.relkind = 'c' THEN pg_catalog.hashint8extended(c.xmin::text::bigint, 0)
+                         CASE WHEN c.reloptions IS NULL THEN c.relam::bigint * 2 + c.relispartition::int
+                              ELSE pg_catalog.hashtextextended(c.reloptions::text,
+                                                               c.relam::bigint * 2 + c.relispartition::int)
+                         END)
+                WHEN c.relkind = 'c' THEN pg_catalog.hashtextextended(c.xmin::text, 0)
                 ELSE pg_catalog.hashtextextended(ROW(c.relname, c.relkind, c.relpersistence, c.relispartition,
                                                      c.relowner, c.relacl, c.reloptions, c.relrowsecurity,
                                                      c.relforcerowsecurity, c.reloftype, c.relreplident,
@@ -59,11 +62,11 @@
     -- (or skipped, or members of an extension) form groups that the final join drops
     SELECT r.oid, r.h FROM rels r
     UNION ALL
-    SELECT a.attrelid, pg_catalog.hashint8extended(a.xmin::text::bigint, 0)
+    SELECT a.attrelid, pg_catalog.hashtextextended(a.xmin::text, 0)
     FROM pg_catalog.pg_attribute a JOIN rels r ON r.oid = a.attrelid
     WHERE a.attnum > 0
     UNION ALL
-    SELECT ad.adrelid, pg_catalog.hashint8extended(ad.xmin::text::bigint, 0)
+    SELECT ad.adrelid, pg_catalog.hashtextextended(ad.xmin::text, 0)
     FROM pg_catalog.pg_attrdef ad
     UNION ALL
     -- indexes count for their table. An index's definition (indkey, indclass, indexprs, indpred, ...) never changes
@@ -78,31 +81,31 @@
     JOIN parts ic ON ic.oid = i.indexrelid
     UNION ALL
     -- constraints of relations count for them, those of domains in scope for the rest
-    SELECT k.conrelid, pg_catalog.hashint8extended(k.xmin::text::bigint, 0)
+    SELECT k.conrelid, pg_catalog.hashtextextended(k.xmin::text, 0)
     FROM pg_catalog.pg_constraint k
     LEFT JOIN (SELECT t.oid FROM pg_catalog.pg_type t JOIN scope s ON s.oid = t.typnamespace
                WHERE t.typtype = 'd') dom ON dom.oid = k.contypid
     WHERE k.conrelid <> 0 OR dom.oid IS NOT NULL
     UNION ALL
-    SELECT t.tgrelid, pg_catalog.hashint8extended(t.xmin::text::bigint, 0)
+    SELECT t.tgrelid, pg_catalog.hashtextextended(t.xmin::text, 0)
     FROM pg_catalog.pg_trigger t
     UNION ALL
-    SELECT pol.polrelid, pg_catalog.hashint8extended(pol.xmin::text::bigint, 0)
+    SELECT pol.polrelid, pg_catalog.hashtextextended(pol.xmin::text, 0)
     FROM pg_catalog.pg_policy pol
     UNION ALL
-    SELECT rw.ev_class, pg_catalog.hashint8extended(rw.xmin::text::bigint, 0)
+    SELECT rw.ev_class, pg_catalog.hashtextextended(rw.xmin::text, 0)
     FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class >= 16384
     UNION ALL
-    SELECT ih.inhrelid, pg_catalog.hashint8extended(ih.xmin::text::bigint, 0)
+    SELECT ih.inhrelid, pg_catalog.hashtextextended(ih.xmin::text, 0)
     FROM pg_catalog.pg_inherits ih
     UNION ALL
-    SELECT ih.inhparent, pg_catalog.hashint8extended(ih.xmin::text::bigint, 0)
+    SELECT ih.inhparent, pg_catalog.hashtextextended(ih.xmin::text, 0)
     FROM pg_catalog.pg_inherits ih
     UNION ALL
-    SELECT pt.partrelid, pg_catalog.hashint8extended(pt.xmin::text::bigint, 0)
+    SELECT pt.partrelid, pg_catalog.hashtextextended(pt.xmin::text, 0)
     FROM pg_catalog.pg_partitioned_table pt
     UNION ALL
-    SELECT ft.ftrelid, pg_catalog.hashint8extended(ft.xmin::text::bigint, 0)
+    SELECT ft.ftrelid, pg_catalog.hashtextextended(ft.xmin::text, 0)
     FROM pg_catalog.pg_foreign_table ft
     UNION ALL
     -- sequences: pg_sequence rows are rewritten only by ALTER SEQUENCE (nextval writes the sequence itself);
@@ -120,7 +123,7 @@
     -- composite types: their relation and attributes (ALTER TYPE ... ADD/ALTER/RENAME ATTRIBUTE) count for the scope
     SELECT 0::oid, c.h FROM parts c WHERE c.relkind = 'c'
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(a.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(a.xmin::text, 0)
     FROM parts c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
     WHERE c.relkind = 'c'
     UNION ALL
@@ -130,29 +133,29 @@
     -- types discovery reads: enums, domains, ranges (with their multiranges); composite types are hashed with
     -- pg_class (parts), and the row and array types of relations and types change only with the pg_class or pg_type
     -- row they belong to
-    SELECT 0::oid, pg_catalog.hashint8extended(t.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(t.xmin::text, 0)
     FROM pg_catalog.pg_type t JOIN scope s ON s.oid = t.typnamespace
     WHERE t.typtype IN ('d', 'e', 'r', 'm')
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(e.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(e.xmin::text, 0)
     FROM pg_catalog.pg_enum e JOIN pg_catalog.pg_type t ON t.oid = e.enumtypid JOIN scope s ON s.oid = t.typnamespace
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(rg.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(rg.xmin::text, 0)
     FROM pg_catalog.pg_range rg JOIN pg_catalog.pg_type t ON t.oid = rg.rngtypid
     JOIN scope s ON s.oid = t.typnamespace
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(pr.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(pr.xmin::text, 0)
     FROM pg_catalog.pg_proc pr JOIN scope s ON s.oid = pr.pronamespace
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(ag.xmin::text::bigint, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(ag.xmin::text, 0)
     FROM pg_catalog.pg_aggregate ag JOIN pg_catalog.pg_proc pr ON pr.oid = ag.aggfnoid
     JOIN scope s ON s.oid = pr.pronamespace
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(x.xmin::text::bigint, 0) FROM pg_catalog.pg_extension x
+    SELECT 0::oid, pg_catalog.hashtextextended(x.xmin::text, 0) FROM pg_catalog.pg_extension x
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(e.row_xmin::text::bigint, 0) FROM ext e
+    SELECT 0::oid, pg_catalog.hashtextextended(e.row_xmin::text, 0) FROM ext e
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashint8extended(fs.xmin::text::bigint, 0) FROM pg_catalog.pg_foreign_server fs
+    SELECT 0::oid, pg_catalog.hashtextextended(fs.xmin::text, 0) FROM pg_catalog.pg_foreign_server fs
     UNION ALL
     SELECT 0::oid, pg_catalog.hashtextextended(ROW(ro.oid, ro.rolname)::text, 0) FROM pg_catalog.pg_roles ro
     UNION ALL
@@ -168,7 +171,7 @@
                WHEN 'pg_catalog.pg_policy'::pg_catalog.regclass
                    THEN (SELECT pol.polrelid FROM pg_catalog.pg_policy pol WHERE pol.oid = d.objoid)
            END, 0::oid),
-           pg_catalog.hashint8extended(d.xmin::text::bigint, 0)
+           pg_catalog.hashtextextended(d.xmin::text, 0)
     FROM pg_catalog.pg_description d
     LEFT JOIN rels dr ON d.classoid = 'pg_catalog.pg_class'::pg_catalog.regclass AND dr.oid = d.objoid
     WHERE d.objoid >= 16384
