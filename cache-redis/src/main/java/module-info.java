@@ -6,6 +6,11 @@
 module org.schemadiscovery.cache.redis {
     requires org.schemadiscovery.core;
     requires redis.clients.jedis;
+    // Jedis is an automatic module, which declares no dependencies: these bring its runtime dependencies into the
+    // module graph, so --add-modules org.schemadiscovery.cache.redis is enough on a module path
+    requires org.apache.commons.pool2;
+    requires com.google.gson;
+    requires org.json;
     requires static com.google.auto.service;
 
     exports org.schemadiscovery.cache.redis;
