@@ -1,5 +1,5 @@
 -- Foreign-key columns of every table with storage in the schemas in scope.
-WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
+WITH ${wanted}, objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
 ${schema_objects}
 )
 SELECT o.schema_name, o.name, fk.id, fk.seq, fk."table", fk."from", fk."to", fk.on_update, fk.on_delete

@@ -1,6 +1,6 @@
 -- Key columns of every index of the tables with storage (virtual tables have none) in the schemas in scope, one row
 -- per table: a JSON array of [index, unique, origin, partial, seqno, cid, column, desc, collation] rows.
-WITH objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
+WITH ${wanted}, objects(schema_seq, schema_name, type, name, tbl_name, sql, rootpage) AS (
 ${schema_objects}
 )
 SELECT o.schema_name, o.name,
