@@ -7,3 +7,6 @@ FROM objects o
 CROSS JOIN pragma_foreign_key_list(o.name, o.schema_name) fk
 WHERE o.type = 'table' AND o.rootpage <> 0
   AND o.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+  AND (json_array_length(?1) = 0
+       OR EXISTS (SELECT 1 FROM wanted w
+                  WHERE w.direct AND w.schema_name = o.schema_name AND w.name = o.name COLLATE NOCASE))

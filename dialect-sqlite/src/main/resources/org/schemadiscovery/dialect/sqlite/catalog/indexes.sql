@@ -11,5 +11,8 @@ CROSS JOIN pragma_index_list(o.name, o.schema_name) il
 CROSS JOIN pragma_index_xinfo(il.name, o.schema_name) ix
 WHERE o.type = 'table' AND o.rootpage <> 0
   AND o.name NOT LIKE 'sqlite\_%' ESCAPE '\'
+  AND (json_array_length(?1) = 0
+       OR EXISTS (SELECT 1 FROM wanted w
+                  WHERE w.direct AND w.schema_name = o.schema_name AND w.name = o.name COLLATE NOCASE))
   AND ix.key = 1
 GROUP BY o.schema_seq, o.name
