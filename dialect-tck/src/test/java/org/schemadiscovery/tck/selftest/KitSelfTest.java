@@ -27,8 +27,7 @@ class KitSelfTest {
             "Keys.uniqueConstraints", "JDBC metadata has no unique constraints (only unique indexes)",
             "Keys.noInventedConstraints", "the same: the unique constraint is missing",
             "Scale.sameStatements", "generic reads keys and indexes with one JDBC call per table",
-            "Failures.unreadableObject", "generic cannot read around one bad object: whole phases go missing",
-            "Hostile.restricted", "generic ignores a table restriction: it reads every table");
+            "Failures.unreadableObject", "generic cannot read around one bad object: whole phases go missing");
 
     /** The architecture group's tests, each with what its failure must name in the broken layout. */
     static final Map<String, List<String>> ARCHITECTURE_RULES = Map.of(

@@ -147,8 +147,8 @@ class KitCoverageTest {
             because("Hostile.foreignKey", DroppedForeignKeys.class,
                     NOTHING + ".*ForeignKey\\[name=fk \"quoted\""),
             because("Hostile.restricted", RestrictedDropsForeignKeys.class,
-                    "\\[public.tck child ß restricted, compared with the full discovery\\] expected: .*ForeignKey\\[name=fk"
-                            + " \"quoted\".* but was: (?!.*ForeignKey\\[).*constraints=\\[\\]"),
+                    "\\[public.tck child ß restricted, compared with the full discovery\\] expected: "
+                            + ".*ForeignKey\\[name=fk \"quoted\".* but was: (?!.*ForeignKey\\[).*constraints=\\[\\]"),
             because("Scale.complete", DroppedForeignKeys.class, "\\[tck_scale_0001\\] " + NOTHING
                     + " \\(and in same order\\): \\[\"tck_scale_0000\"\\]"),
             because("Keys.deferrable", NotDeferrable.class, "Expecting actual: \\[ForeignKey\\[name=tck_deferred_fk, "
