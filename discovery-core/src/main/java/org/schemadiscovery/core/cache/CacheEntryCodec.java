@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,7 +49,7 @@ public final class CacheEntryCodec {
     }
 
     /**
-     * The entry in these bytes.
+     * The entry in these bytes; the snapshot is parsed in place, never copied into a string.
      *
      * @throws IllegalArgumentException when they are not a complete entry of this format
      */
@@ -54,10 +58,43 @@ public final class CacheEntryCodec {
         if (newline < 0) {
             throw new IllegalArgumentException("not a cache entry: no header line");
         }
+        JsonNode header = header(bytes, newline);
+        int length = bytes.length - newline - 1;
+        checkLength(header, length);
+        return new CacheEntry(fingerprint(header), snapshots.read(bytes, newline + 1, length));
+    }
+
+    /**
+     * The entry in a stream (not closed) of exactly {@code size} bytes, such as an open file: the header is checked
+     * (format version, snapshot length against {@code size}) before the snapshot is parsed as it is read, so a
+     * large entry is never held whole in memory as bytes or as a string.
+     *
+     * @throws IllegalArgumentException when the stream is not a complete entry of this format
+     * @throws UncheckedIOException     when the stream cannot be read
+     */
+    public CacheEntry read(InputStream in, long size) {
+        ByteArrayOutputStream head = new ByteArrayOutputStream(1 << 12);
+        try {
+            for (int b = in.read(); b != '\n'; b = in.read()) {
+                if (b < 0) {
+                    throw new IllegalArgumentException("not a cache entry: no header line");
+                }
+                head.write(b);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        byte[] headBytes = head.toByteArray();
+        JsonNode header = header(headBytes, headBytes.length);
+        checkLength(header, size - headBytes.length - 1);
+        return new CacheEntry(fingerprint(header), snapshots.read(in));
+    }
+
+    private JsonNode header(byte[] bytes, int length) {
         JsonNode header;
         try {
-            header = mapper.readTree(new String(bytes, 0, newline, StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
+            header = mapper.readTree(bytes, 0, length);
+        } catch (IOException e) {
             throw new IllegalArgumentException("not a cache entry: unreadable header", e);
         }
         int format = header.path("cacheFormat").asInt(-1);
@@ -66,18 +103,22 @@ public final class CacheEntryCodec {
             throw new IllegalArgumentException("cache entry of format " + format + " with snapshot format "
                     + snapshotFormat + "; this version reads " + FORMAT_VERSION + " with " + JsonCodec.FORMAT_VERSION);
         }
-        int length = bytes.length - newline - 1;
-        if (header.path("snapshotBytes").asInt(-1) != length) {
+        return header;
+    }
+
+    private static void checkLength(JsonNode header, long length) {
+        if (header.path("snapshotBytes").asLong(-1) != length) {
             throw new IllegalArgumentException("truncated cache entry: " + length + " of "
-                    + header.path("snapshotBytes").asInt(-1) + " snapshot bytes");
+                    + header.path("snapshotBytes").asLong(-1) + " snapshot bytes");
         }
+    }
+
+    private static SchemaFingerprint fingerprint(JsonNode header) {
         Map<TableRef, String> tables = new HashMap<>();
         for (JsonNode t : header.path("tables")) {
             tables.put(new TableRef(text(t.get(0)), text(t.get(1)), t.get(2).asText()), t.get(3).asText());
         }
-        SchemaInfo snapshot = snapshots.read(new String(bytes, newline + 1, length, StandardCharsets.UTF_8));
-        return new CacheEntry(new SchemaFingerprint(header.path("digest").asText(),
-                text(header.get("rest")), tables), snapshot);
+        return new SchemaFingerprint(header.path("digest").asText(), text(header.get("rest")), tables);
     }
 
     private static String text(JsonNode node) {

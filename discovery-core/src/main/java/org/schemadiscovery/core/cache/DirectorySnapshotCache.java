@@ -1,12 +1,17 @@
 package org.schemadiscovery.core.cache;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +22,8 @@ import java.util.Optional;
  */
 public final class DirectorySnapshotCache implements SnapshotCache {
     private final Path directory;
+    private static final int BUFFER = 1 << 16;
+
     private final CacheEntryCodec codec = new CacheEntryCodec();
 
     /** A cache in this directory. */
@@ -27,16 +34,16 @@ public final class DirectorySnapshotCache implements SnapshotCache {
     @Override
     public Optional<CacheEntry> get(String key) {
         Path file = file(key);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        // parsed as it is read: a large entry is never held whole as bytes or as a string; the size is the open
+        // file's, so an entry moved into place meanwhile does not mix with this one
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
+             InputStream in = new BufferedInputStream(Channels.newInputStream(channel), BUFFER)) {
+            return Optional.of(codec.read(in, channel.size()));
         } catch (NoSuchFileException e) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read cache entry " + file + ": " + e.getMessage(), e);
-        }
-        try {
-            return Optional.of(codec.read(bytes));
+        } catch (IOException | UncheckedIOException e) {
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw new UncheckedIOException("cannot read cache entry " + file + ": " + cause.getMessage(), cause);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("cache entry " + file + " ignored: " + e.getMessage(), e);
         }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -110,27 +111,66 @@ public final class JsonCodec {
     public SchemaInfo read(Reader in) {
         Objects.requireNonNull(in, "in");
         try (JsonParser p = mapper.createParser(in)) {
-            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new IllegalArgumentException("invalid schema JSON: expected an object");
-            }
-            if (p.nextToken() != JsonToken.FIELD_NAME || !FORMAT_VERSION_PROPERTY.equals(p.currentName())) {
-                throw new IllegalArgumentException("the first property must be "
-                        + FORMAT_VERSION_PROPERTY + " (this version reads format " + FORMAT_VERSION + ")");
-            }
-            JsonToken version = p.nextToken();
-            if (version != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
-                throw new IllegalArgumentException("unsupported schema snapshot " + FORMAT_VERSION_PROPERTY + " "
-                        + p.getText() + ": this version of Schema Discovery reads format " + FORMAT_VERSION
-                        + " only");
-            }
-            p.nextToken();
-            return mapper.readerFor(SchemaInfo.class).readValue(p);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("invalid schema JSON: " + e.getOriginalMessage(), e);
+            return read(p);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
+    }
+
+    /**
+     * A schema from UTF-8 bytes read from a stream (not closed), parsed as they arrive: a large snapshot is never
+     * held whole as bytes or as a string.
+     *
+     * @throws IllegalArgumentException as {@link #read(Reader)}
+     */
+    public SchemaInfo read(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try (JsonParser p = mapper.createParser(in)) {
+            return read(p);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * A schema from a range of UTF-8 bytes, parsed in place (no copy, no string).
+     *
+     * @throws IllegalArgumentException as {@link #read(Reader)}
+     */
+    public SchemaInfo read(byte[] utf8, int offset, int length) {
+        Objects.requireNonNull(utf8, "utf8");
+        Objects.checkFromIndexSize(offset, length, utf8.length);
+        try (JsonParser p = mapper.createParser(utf8, offset, length)) {
+            return read(p);
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    private SchemaInfo read(JsonParser p) throws IOException {
+        p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IllegalArgumentException("invalid schema JSON: expected an object");
+        }
+        if (p.nextToken() != JsonToken.FIELD_NAME || !FORMAT_VERSION_PROPERTY.equals(p.currentName())) {
+            throw new IllegalArgumentException("the first property must be "
+                    + FORMAT_VERSION_PROPERTY + " (this version reads format " + FORMAT_VERSION + ")");
+        }
+        JsonToken version = p.nextToken();
+        if (version != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != FORMAT_VERSION) {
+            throw new IllegalArgumentException("unsupported schema snapshot " + FORMAT_VERSION_PROPERTY + " "
+                    + p.getText() + ": this version of Schema Discovery reads format " + FORMAT_VERSION
+                    + " only");
+        }
+        p.nextToken();
+        return mapper.readerFor(SchemaInfo.class).readValue(p);
+    }
+
+    private static RuntimeException failure(IOException e) {
+        if (e instanceof JsonProcessingException j) {
+            return new IllegalArgumentException("invalid schema JSON: " + j.getOriginalMessage(), j);
+        }
+        return new UncheckedIOException(e);
     }
 
     /** Any model value (a table, a constraint, a list of recommendations ...) as JSON. */

@@ -32,6 +32,20 @@ class JsonCodecTest {
     }
 
     @Test
+    @DisplayName("UTF-8 bytes read from a stream or in place give the same schema as the string; errors alike")
+    void readsBytes() {
+        SchemaInfo rich = RichSchema.build();
+        byte[] utf8 = ("  " + codec.write(rich)).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(codec.read(new java.io.ByteArrayInputStream(utf8))).isEqualTo(rich);
+        assertThat(codec.read(utf8, 2, utf8.length - 2)).isEqualTo(rich);
+        assertThatThrownBy(() -> codec.read(utf8, 2, utf8.length - 12))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid schema JSON");
+        byte[] other = "{\"formatVersion\":9}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.read(new java.io.ByteArrayInputStream(other)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("reads format");
+    }
+
+    @Test
     @DisplayName("a document written before TableInfo.rowEstimate existed reads back with the estimate unknown")
     void readsDocumentsWithoutRowEstimate() {
         SchemaInfo rich = RichSchema.build();
