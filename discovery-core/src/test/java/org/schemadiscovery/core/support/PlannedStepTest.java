@@ -23,6 +23,8 @@ class PlannedStepTest {
     void changes() {
         PlannedStep step = new PlannedStep("CREATE TABLE t ()", TABLE).implementing(INDEX).implementing(TABLE);
         assertThat(step.step().changes()).containsExactly(TABLE, INDEX);
+        assertThat(step.implementsChange(INDEX)).isTrue();
+        assertThat(new PlannedStep("CREATE INDEX i ON t (a)", INDEX).implementsChange(TABLE)).isFalse();
         assertThat(new PlannedStep("SET x", null).step().changes()).isEmpty();
     }
 
