@@ -40,8 +40,10 @@ final class TableDependents {
                 continue;
             }
             boolean referencesChanged = t.foreignKeys().stream().map(ForeignKey::referencedTable)
-                    .anyMatch(changed::contains);
-            boolean partitionOfChanged = t.partition() != null && changed.contains(t.partition().parent());
+                    .anyMatch(r -> r != null && changed.contains(r));
+            // a partitioned parent has partition info without a parent
+            TableRef parent = t.partition() == null ? null : t.partition().parent();
+            boolean partitionOfChanged = parent != null && changed.contains(parent);
             if (referencesChanged || partitionOfChanged || textNames(t, changedNames)) {
                 out.add(t.ref());
             }

@@ -81,7 +81,8 @@ class RereadPlanTest {
     }
 
     @Test
-    @DisplayName("partitions of a changed parent, tables whose policies name it, views without a definition")
+    @DisplayName("partitions of a changed parent (itself with partition info), tables whose policies name it, views"
+            + " without a definition")
     void namedOtherwise() {
         TableInfo partition = TableInfo.builder(ref("p1"), TableKind.PARTITION)
                 .partition(new PartitionInfo(null, null, ref("parent"), "FOR VALUES IN (1)")).build();
@@ -89,7 +90,11 @@ class RereadPlanTest {
                 .policies(List.of(PolicyInfo.builder("pol", ref("guarded"))
                         .using("(EXISTS ( SELECT 1 FROM s.parent))").build()))
                 .build();
-        CacheEntry entry = stored(List.of(table("parent"), partition, guarded), List.of(view("opaque", null)), 40);
+        TableInfo partitioned = TableInfo.builder(ref("parent"), TableKind.PARTITIONED)
+                .partition(new PartitionInfo("RANGE", "(id)", null, null)).build();
+        TableInfo idle = TableInfo.builder(ref("idle"), TableKind.PARTITIONED)
+                .partition(new PartitionInfo("LIST", "(k)", null, null)).build();
+        CacheEntry entry = stored(List.of(partitioned, partition, guarded, idle), List.of(view("opaque", null)), 40);
         RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, changed(entry, "rest", "parent"),
                 0.25);
         assertThat(partial.tables()).containsExactlyInAnyOrder(ref("parent"), ref("p1"), ref("guarded"),
