@@ -161,7 +161,7 @@ class SessionTest {
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
                             && sql.contains(marker)) {
-                        args[0] = "SELECT 1 / 0 AS boom, ?::text, ?::text, ?::text";
+                        args[0] = "SELECT 1 / 0 AS boom, ?::text, ?::text, ?::text, ?::text, ?::text";
                     }
                     try {
                         return method.invoke(target, args);

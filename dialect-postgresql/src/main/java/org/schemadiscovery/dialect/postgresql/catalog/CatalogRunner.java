@@ -223,8 +223,9 @@ public final class CatalogRunner {
     }
 
     /**
-     * Runs a scoped query: binds the scope's schema patterns and the skipped relations, maps every row, and on a
-     * lock timeout or a relation dropped under it ({@code XX000}) retries as described in the class comment.
+     * Runs a scoped query: binds the scope's schema patterns, the skipped relations and the table restriction (two
+     * parallel arrays of schema and relation names, empty without one: see {@code scope.sql}), maps every row, and
+     * on a lock timeout or a relation dropped under it ({@code XX000}) retries as described in the class comment.
      */
     public <T> List<T> query(String name, DiscoveryScope scope, RowMapper<T> mapper) throws SQLException {
         return run(name, scope, mapper);
@@ -304,6 +305,10 @@ public final class CatalogRunner {
                 ps.setObject(1, PgArrays.textLiteral(like(scope.includeSchemas())), Types.OTHER);
                 ps.setObject(2, PgArrays.textLiteral(like(scope.excludeSchemas())), Types.OTHER);
                 ps.setObject(3, PgArrays.numberLiteral(skipped.keySet()), Types.OTHER);
+                List<TableRef> only = scope.tables().stream().sorted().toList();
+                ps.setObject(4, PgArrays.textLiteral(only.stream().map(t -> String.valueOf(t.schema())).toList()),
+                        Types.OTHER);
+                ps.setObject(5, PgArrays.textLiteral(only.stream().map(TableRef::name).toList()), Types.OTHER);
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
