@@ -122,6 +122,26 @@ class SessionTest {
         }
     }
 
+    @Test
+    @DisplayName("a fingerprint failing before any savepoint: the transaction ends, a later query opens a new one")
+    void fingerprintFailure() throws Exception {
+        try (Connection raw = db.connect()) {
+            raw.setAutoCommit(false);
+            Connection failing = failOn(raw, "hashed(rel, m)");
+            DiscoverySession session = new PostgresDiscoveryStrategy().open(context(failing));
+            assertThatThrownBy(() -> session.fingerprint(DiscoveryScope.all()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("division by zero");
+            // nothing to roll back to: the aborted transaction was ended, the caller's commit mode restored
+            assertThat(serverState(raw)).isEqualTo(TransactionState.IDLE);
+            assertThat(raw.getAutoCommit()).isFalse();
+            assertThat(session.schemas(DiscoveryScope.all())).containsExactly("public");
+            assertThat(serverState(raw)).isEqualTo(TransactionState.OPEN);
+            session.close();
+            assertThat(raw.getAutoCommit()).isFalse();
+            assertThat(serverState(raw)).isEqualTo(TransactionState.IDLE);
+        }
+    }
+
     static DiscoveryContext context(Connection c) throws SQLException {
         return context(c, db);
     }
