@@ -77,8 +77,13 @@ final class CommandDiscovery {
         if (o.refresh && o.cache == null) {
             throw CliException.usage("--refresh needs --cache SPEC");
         }
+        if (o.cachePasswordEnv != null && o.cache == null) {
+            throw CliException.usage("--cache-password-env needs --cache redis://...");
+        }
         if (o.cache != null) {
-            builder.cache(ReportingCache.open(o.cache, root, redactor)).refreshCache(o.refresh);
+            String spec = o.cachePasswordEnv == null ? o.cache : CachePassword.into(o.cache, password(new Side(
+                    o.cache, null, o.cachePasswordEnv, "--cache-password-env"), root.environment()));
+            builder.cache(ReportingCache.open(spec, root, redactor)).refreshCache(o.refresh);
         }
         SchemaDiscovery discovery = builder.build();
         root.warn(discovery.registry().problems());
