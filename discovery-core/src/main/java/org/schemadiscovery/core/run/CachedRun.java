@@ -3,29 +3,39 @@ package org.schemadiscovery.core.run;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.cache.CacheEntry;
 import org.schemadiscovery.core.cache.CacheKeys;
-import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.RereadPlan;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A discovery through a snapshot cache: fingerprint first; the stored snapshot when its fingerprint is the same,
- * else a full discovery stored with the fingerprint taken before it (so a change made during the discovery makes
- * the next run miss, never hit a stale entry). Every store failure is a warning and a miss, never a failure.
+ * A discovery through a snapshot cache: fingerprint first; the stored snapshot when its fingerprint is the same;
+ * when only some tables' digests moved (the rest digest did not), those tables and what names them read again and
+ * merged into the stored snapshot (see {@link RereadPlan}); else a full discovery. What is stored carries the
+ * fingerprint taken before the read (so a change made during the read makes the next run miss, never hit a stale
+ * entry). Every store failure is a warning and a miss, never a failure.
  */
 public final class CachedRun {
     private static final Logger LOG = LoggerFactory.getLogger(CachedRun.class);
+
+    /** Reads the named tables again and merges them into a stored snapshot (see {@link DiscoveryRun#reread}). */
+    @FunctionalInterface
+    public interface Reread {
+        SchemaInfo reread(SchemaInfo stored, Set<TableRef> tables);
+    }
 
     private CachedRun() {
     }
@@ -34,21 +44,24 @@ public final class CachedRun {
      * @param cache       the store
      * @param refresh     bypass the stored entry (discover and overwrite it)
      * @param options     the options of the discovery, part of the key
+     * @param rereadLimit largest share of the tables and views a partial reread may read (0: never partial)
      * @param fingerprint takes the fingerprint
      * @param discover    runs a full discovery
+     * @param reread      reads some tables again and merges them into a stored snapshot
      * @param events      told the outcome of each lookup
      */
     public static CachedDiscovery run(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
-                                      Supplier<Fingerprinted> fingerprint, Supplier<SchemaInfo> discover,
-                                      DiscoveryListener events) {
-        CachedDiscovery result = lookupOrDiscover(cache, refresh, options, fingerprint, discover);
-        events.cacheLookup(result.schema().identity().dialect(), result.outcome());
+                                      double rereadLimit, Supplier<Fingerprinted> fingerprint,
+                                      Supplier<SchemaInfo> discover, Reread reread, DiscoveryListener events) {
+        CachedDiscovery result = lookupOrDiscover(cache, refresh, options, rereadLimit, fingerprint, discover,
+                reread);
+        events.cacheLookup(result.schema().identity().dialect(), result.outcome(), result.tablesReread());
         return result;
     }
 
     private static CachedDiscovery lookupOrDiscover(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
-                                                    Supplier<Fingerprinted> fingerprint,
-                                                    Supplier<SchemaInfo> discover) {
+                                                    double rereadLimit, Supplier<Fingerprinted> fingerprint,
+                                                    Supplier<SchemaInfo> discover, Reread reread) {
         Fingerprinted taken = fingerprint.get();
         if (taken.fingerprint().isEmpty()) {
             return new CachedDiscovery(discover.get(), CacheOutcome.UNCACHEABLE, List.of());
@@ -56,6 +69,7 @@ public final class CachedRun {
         SchemaFingerprint current = taken.fingerprint().get();
         String key = CacheKeys.of(taken.identity(), taken.user(), options);
         List<String> warnings = new ArrayList<>();
+        String fullReason = null;
         if (!refresh) {
             Optional<CacheEntry> stored = lookup(cache, key, warnings);
             if (stored.isPresent() && stored.get().fingerprint().digest().equals(current.digest())) {
@@ -63,15 +77,37 @@ public final class CachedRun {
                         taken.statementTexts().size(), 0, taken.statementTexts(), 0);
                 return new CachedDiscovery(stored.get().snapshot().withMetrics(metrics), CacheOutcome.HIT, warnings);
             }
+            if (stored.isPresent()) {
+                RereadPlan plan = RereadPlan.of(stored.get(), current, rereadLimit);
+                if (plan instanceof RereadPlan.Partial partial) {
+                    SchemaInfo merged = reread.reread(stored.get().snapshot(), partial.tables());
+                    if (merged.warnings().isEmpty()) {
+                        store(cache, key, current, merged, warnings);
+                        return new CachedDiscovery(merged, CacheOutcome.PARTIAL, warnings, partial.tables().size(),
+                                null);
+                    }
+                    fullReason = "the partial reread of " + partial.tables().size() + " tables warned: "
+                            + merged.warnings().get(0).message();
+                } else {
+                    fullReason = ((RereadPlan.Full) plan).reason();
+                }
+                LOG.atInfo().addKeyValue("reason", fullReason).log("cache entry outdated, discovering in full");
+            }
         }
         SchemaInfo schema = discover.get();
+        store(cache, key, current, schema, warnings);
+        return new CachedDiscovery(schema, refresh ? CacheOutcome.REFRESH : CacheOutcome.MISS, warnings, 0,
+                fullReason);
+    }
+
+    private static void store(SnapshotCache cache, String key, SchemaFingerprint fingerprint, SchemaInfo schema,
+                              List<String> warnings) {
         try {
             // stored without the run's metrics: a hit reports its own
-            cache.put(key, new CacheEntry(current, schema.withMetrics(DiscoveryMetrics.empty())));
+            cache.put(key, new CacheEntry(fingerprint, schema.withMetrics(DiscoveryMetrics.empty())));
         } catch (RuntimeException e) {
             warn(warnings, "snapshot not stored in the cache (" + cache.describe() + "): " + e.getMessage());
         }
-        return new CachedDiscovery(schema, refresh ? CacheOutcome.REFRESH : CacheOutcome.MISS, warnings);
     }
 
     private static Optional<CacheEntry> lookup(SnapshotCache cache, String key, List<String> warnings) {
