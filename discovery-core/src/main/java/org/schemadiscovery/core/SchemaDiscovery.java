@@ -53,7 +53,7 @@ import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
-import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.time.Durations;
 import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.SafeListener;

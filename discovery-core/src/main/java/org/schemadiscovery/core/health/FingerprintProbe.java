@@ -188,6 +188,17 @@ public final class FingerprintProbe implements AutoCloseable {
         };
     }
 
+    /**
+     * From another thread: cancels the running statement and aborts the kept connection, so a {@link #take} blocked
+     * on a slow or silent server fails at once (the next take reconnects). For a poller that is being stopped.
+     */
+    public void abort() {
+        CoreConnectionSource s = source;
+        if (s != null) {
+            s.abortOwned(daemon());
+        }
+    }
+
     /** Closes the kept connection. */
     @Override
     public void close() {
