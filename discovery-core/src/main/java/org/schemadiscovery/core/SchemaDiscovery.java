@@ -33,6 +33,7 @@ import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
@@ -145,7 +146,7 @@ public final class SchemaDiscovery {
      */
     public CachedDiscovery discoverCached(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> fingerprint(connection),
+        return CachedRun.run(requireCache(), refreshCache, options, known -> fingerprint(connection, known),
                 () -> discoverUncached(connection), new SafeListener(listener));
     }
 
@@ -168,7 +169,8 @@ public final class SchemaDiscovery {
     /** {@link #discoverCached(Connection)} with connections from the data source. */
     public CachedDiscovery discoverCached(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> runDataSource(dataSource, fingerprinting()),
+        return CachedRun.run(requireCache(), refreshCache, options,
+                known -> runDataSource(dataSource, fingerprinting(known)),
                 () -> runDataSource(dataSource, discovery()), new SafeListener(listener));
     }
 
@@ -197,7 +199,8 @@ public final class SchemaDiscovery {
     public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> runUrl(jdbcUrl, info, fingerprinting()),
+        return CachedRun.run(requireCache(), refreshCache, options,
+                known -> runUrl(jdbcUrl, info, fingerprinting(known)),
                 () -> runUrl(jdbcUrl, info, discovery()), new SafeListener(listener));
     }
 
@@ -223,10 +226,14 @@ public final class SchemaDiscovery {
     /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
     public Fingerprinted fingerprint(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        return fingerprint(connection, KnownFingerprints.NONE);
+    }
+
+    private Fingerprinted fingerprint(Connection connection, KnownFingerprints known) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null, fingerprinting());
+        }, null, null, fingerprinting(known));
     }
 
     private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
@@ -357,8 +364,12 @@ public final class SchemaDiscovery {
     }
 
     private RunBody<Fingerprinted> fingerprinting() {
+        return fingerprinting(KnownFingerprints.NONE);
+    }
+
+    private RunBody<Fingerprinted> fingerprinting(KnownFingerprints known) {
         return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
-                source, counter, identity, options, deadline, executor, startNanos);
+                source, counter, identity, options, deadline, executor, startNanos, known);
     }
 
     /** Creates the connection source inside the guarded run. */
