@@ -49,8 +49,10 @@ public final class FingerprintRun {
         }
     }
 
-    /** {@link #take(DialectPlugin, CoreConnectionSource, StatementCounter, DatabaseIdentity, DiscoveryOptions,
-     * Instant, Executor, long, KnownFingerprints)} with nothing known: the fingerprint is always taken. */
+    /**
+     * Takes the fingerprint with nothing known, so it is always taken (see the overload with
+     * {@link KnownFingerprints}).
+     */
     public static Fingerprinted take(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter,
                                      DatabaseIdentity identity, DiscoveryOptions options, Instant deadline,
                                      Executor executor, long startNanos) {
