@@ -8,6 +8,8 @@ module org.schemadiscovery.cli {
     requires info.picocli;
     requires org.slf4j;
     requires jdk.httpserver;
+    // sun.misc.Signal: watch turns Ctrl-C and SIGTERM into a clean stop (exit 0) instead of the JVM's exit 130/143.
+    requires jdk.unsupported;
 
     // picocli sets annotated fields and calls the commands reflectively.
     opens org.schemadiscovery.cli.command to info.picocli;

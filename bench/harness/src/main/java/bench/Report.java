@@ -21,6 +21,9 @@ import java.util.TreeSet;
  */
 public final class Report {
     static final String[] FIELDS = {"tables", "columns", "indexes", "constraints", "fks", "views"};
+    /** Records bench/run reports in a section of their own (cold rounds, the snapshot cache), not as tool rows. */
+    static final java.util.Set<String> OWN_SECTION = java.util.Set.of("cold-pairs", "cold-round", "cache");
+
     static final String[] TOOL_ORDER = {"ours-warm", "ours-cold", "pg_dump", "sqlite3", "schemacrawler", "jooq-meta",
         "liquibase", "catalog"};
 
@@ -218,7 +221,8 @@ public final class Report {
             rows.stream().filter(r -> tool.equals(r.get("tool"))).reduce((a, b) -> b)
                     .ifPresent(r -> byTool.put(tool, r));
         }
-        rows.stream().filter(r -> !byTool.containsKey(r.get("tool"))).forEach(r -> byTool.put(r.get("tool"), r));
+        rows.stream().filter(r -> !byTool.containsKey(r.get("tool")) && !OWN_SECTION.contains(r.get("tool")))
+                .forEach(r -> byTool.put(r.get("tool"), r));
         Sample warm = ok(byTool.get("ours-warm"));
         Sample cold = ok(byTool.get("ours-cold"));
         Sample ours = warm != null ? warm : cold;

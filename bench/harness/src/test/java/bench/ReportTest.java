@@ -64,8 +64,12 @@ class ReportTest {
         List<Sample> rows = List.of(OURS,
                 Sample.parse("dialect=postgresql n=1000 tool=jooq-meta status=ok wall_ms=5000 process_ms=5600 "
                         + "tables=1150 columns=12426 indexes=2020 fks=996"),
-                Sample.parse("dialect=postgresql n=1000 tool=schemacrawler status=capped cap_s=300 process_ms=300100"));
+                Sample.parse("dialect=postgresql n=1000 tool=schemacrawler status=capped cap_s=300 process_ms=300100"),
+                Sample.parse("dialect=postgresql n=1000 tool=cold-pairs status=ok pairs=5 dump_over_ours=0.9(0.8-1.1)"),
+                Sample.parse("dialect=postgresql n=1000 tool=cache status=ok full_ms=100 hit_ms=5"));
         String md = Report.sizeTable(rows, 1000);
+        assertThat(md).as("cold rounds and the cache have their own section").doesNotContain("cold-pairs")
+                .doesNotContain("| cache |");
         assertThat(md).contains("| jooq-meta | 5.00 s (process 5.60 s) | 100× | – |")
                 .contains("| 1150 ≠ |")
                 .contains("| schemacrawler | > 300 s (cap) | > 6000× | – |")

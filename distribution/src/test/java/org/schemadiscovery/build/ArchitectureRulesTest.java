@@ -27,7 +27,8 @@ class ArchitectureRulesTest {
     void everyModuleIsImported() {
         for (String pkg : new String[] {"org.schemadiscovery.api.model", "org.schemadiscovery.core",
                 "org.schemadiscovery.dialect.sqlite", "org.schemadiscovery.dialect.postgresql",
-                "org.schemadiscovery.dialect.mysql", "org.schemadiscovery.cli", "org.schemadiscovery.micrometer"}) {
+                "org.schemadiscovery.dialect.mysql", "org.schemadiscovery.cli", "org.schemadiscovery.micrometer",
+                "org.schemadiscovery.cache.redis"}) {
             org.assertj.core.api.Assertions.assertThat(classes.stream()
                             .anyMatch(c -> c.getPackageName().startsWith(pkg)))
                     .as("classes of %s are imported", pkg).isTrue();
@@ -96,6 +97,20 @@ class ArchitectureRulesTest {
                         "org.schemadiscovery.micrometer..", "org.schemadiscovery.core.metrics..",
                         "org.schemadiscovery.api..")
                 .because("the binder publishes the metrics view and nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheRedisStoreSeesJedis() {
+        noClasses().that().resideOutsideOfPackage("org.schemadiscovery.cache.redis..")
+                .should().dependOnClassesThat().resideInAPackage("redis.clients..")
+                .because("Redis is the optional cache-redis plugin's; core and the CLI find it through ServiceLoader")
+                .check(classes);
+        classes().that().resideInAPackage("org.schemadiscovery.cache.redis..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.net.ssl..",
+                        "redis.clients.jedis..", "org.schemadiscovery.cache.redis..",
+                        "org.schemadiscovery.core.cache..", "org.schemadiscovery.api..", "com.google.auto.service..")
+                .because("a cache store plugin needs core's cache contract and its client, nothing else")
                 .check(classes);
     }
 

@@ -35,7 +35,7 @@ class ServiceRegistrationTest {
             "org.schemadiscovery.api.spi.MigrationPlanner");
 
     @ParameterizedTest(name = "{0}: module-info provides = META-INF/services")
-    @ValueSource(strings = {"discovery-api", "discovery-core", "dialect-sqlite", "dialect-postgresql", "dialect-mysql", "discovery-micrometer", "distribution"})
+    @ValueSource(strings = {"discovery-api", "discovery-core", "dialect-sqlite", "dialect-postgresql", "dialect-mysql", "discovery-micrometer", "cache-redis", "distribution"})
     void providesMatchesServiceFiles(String artifactId) throws IOException {
         Path entry = ProjectArtifacts.module(artifactId).orElseThrow(
                 () -> new AssertionError(artifactId + " is not on the test class path"));

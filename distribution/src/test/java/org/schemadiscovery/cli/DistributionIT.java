@@ -286,6 +286,37 @@ class DistributionIT {
     }
 
     @Nested
+    @DisplayName("--cache redis:// from the layout: the store plugin and Jedis load from plugins/")
+    class RedisCache {
+        @Test
+        @DisplayName("launcher (plugins in a module layer): miss, then hit; class path and child class loader: hit")
+        void missThenHit() throws Exception {
+            RedisKeys keys = new RedisKeys();
+            try {
+                Launcher.Result miss = Launcher.script(layout, javaHome, layout, "discover", exampleUrl, "--cache",
+                        keys.uri(), "--metrics");
+                assertThat(miss.exitCode()).as(miss.err()).isEqualTo(0);
+                assertThat(miss.err()).contains("cache: miss (snapshot stored)").doesNotContain("warning");
+                assertThat(keys.count()).isEqualTo(1);
+                Launcher.Result hit = Launcher.script(layout, javaHome, layout, "discover", exampleUrl, "--cache",
+                        keys.uri(), "--metrics");
+                assertThat(hit.err()).contains("cache: hit (only the fingerprint statements ran)")
+                        .doesNotContain("warning");
+                assertThat(hit.out()).isEqualTo(miss.out()).contains("\nDialect   sqlite\n");
+                for (String classPath : List.of("lib/*:plugins/*", "lib/*")) {
+                    Launcher.Result cp = Launcher.java(javaHome, layout, List.of("--enable-native-access=ALL-UNNAMED",
+                            "-cp", classPath, "org.schemadiscovery.cli.Main", "discover", exampleUrl, "--cache",
+                            keys.uri(), "--metrics"));
+                    assertThat(cp.exitCode()).as(classPath + ": " + cp.err()).isEqualTo(0);
+                    assertThat(cp.err()).as(classPath).contains("cache: hit (only the fingerprint statements ran)");
+                }
+            } finally {
+                keys.delete();
+            }
+        }
+    }
+
+    @Nested
     @DisplayName("the same jars on the class path")
     class ClassPath {
         @Test

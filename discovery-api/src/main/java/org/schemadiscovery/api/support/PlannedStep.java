@@ -31,6 +31,7 @@ public final class PlannedStep {
     private final Set<String> drops = new LinkedHashSet<>();
     private final Set<String> releases = new LinkedHashSet<>();
     private final List<PlannedStep> after = new ArrayList<>();
+    private PlannedStep onlyWith;
 
     /**
      * @param sql    one statement without its trailing semicolon
@@ -96,6 +97,20 @@ public final class PlannedStep {
         return this;
     }
 
+    /**
+     * It is worth running only if {@code other} runs too (the drop half of a view dropped to be recreated by
+     * {@code other}): when {@code other} is left out, so is this step, with everything after it.
+     */
+    public PlannedStep onlyWith(PlannedStep other) {
+        onlyWith = Objects.requireNonNull(other, "other");
+        return this;
+    }
+
+    /** Whether it also implements this change. */
+    public boolean implementsChange(SchemaChange change) {
+        return changes.contains(change);
+    }
+
     public boolean has(HazardKind kind) {
         return hazards.stream().anyMatch(h -> h.kind() == kind);
     }
@@ -118,6 +133,10 @@ public final class PlannedStep {
 
     List<PlannedStep> afterSteps() {
         return after;
+    }
+
+    PlannedStep onlyWithStep() {
+        return onlyWith;
     }
 
     List<Hazard> hazardList() {

@@ -91,6 +91,10 @@ public final class StepOrder {
         return g;
     }
 
+    /**
+     * Destructive steps, everything that must come after them, and every step that is worth running only with one
+     * of those ({@link PlannedStep#onlyWith}), with what comes after it.
+     */
     private static Set<PlannedStep> leftOut(DependencyGraph<PlannedStep> graph, List<PlannedStep> steps) {
         Set<PlannedStep> roots = Collections.newSetFromMap(new IdentityHashMap<>());
         for (PlannedStep s : steps) {
@@ -98,6 +102,20 @@ public final class StepOrder {
                 roots.add(s);
             }
         }
-        return roots.isEmpty() ? Set.of() : new LinkedHashSet<>(graph.dependantsOf(roots));
+        if (roots.isEmpty()) {
+            return Set.of();
+        }
+        Set<PlannedStep> out = new LinkedHashSet<>(graph.dependantsOf(roots));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (PlannedStep s : steps) {
+                if (s.onlyWithStep() != null && out.contains(s.onlyWithStep()) && !out.contains(s)) {
+                    out.addAll(graph.dependantsOf(List.of(s)));
+                    grew = true;
+                }
+            }
+        }
+        return out;
     }
 }

@@ -41,6 +41,24 @@ class StepOrderTest {
     }
 
     @Test
+    @DisplayName("a step worth running only with a left-out step is left out too, with what comes after it")
+    void onlyWith() {
+        PlannedStep dropColumn = new PlannedStep("alter table t drop column c", null)
+                .hazard(HazardKind.DESTRUCTIVE, "drops column c").drops("t.c");
+        PlannedStep recreateView = new PlannedStep("create view v", null).after(dropColumn).creates("v");
+        PlannedStep dropView = new PlannedStep("drop view v", null).releases("t.c").drops("v")
+                .onlyWith(recreateView);
+        PlannedStep grant = new PlannedStep("grant on v", null).after(dropView);
+        PlannedStep free = new PlannedStep("add column d", null);
+        StepOrder.Result kept = StepOrder.order(List.of(dropView, dropColumn, recreateView, grant, free), false);
+        assertThat(kept.run()).extracting(PlannedStep::sql).containsExactly("add column d");
+        assertThat(kept.leftOut()).hasSize(4);
+        StepOrder.Result all = StepOrder.order(List.of(dropView, dropColumn, recreateView, grant, free), true);
+        assertThat(all.run()).extracting(PlannedStep::sql).containsExactly("drop view v", "alter table t drop column c",
+                "create view v", "grant on v", "add column d");
+    }
+
+    @Test
     @DisplayName("a cycle is an error naming it")
     void cycle() {
         PlannedStep a = new PlannedStep("a", null).creates("x").needs("y");

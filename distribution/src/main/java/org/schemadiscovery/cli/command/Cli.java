@@ -40,13 +40,15 @@ public final class Cli {
                     + "with --password-env VAR");
             code = ExitCodes.USAGE;
         } else {
-            CommandLine commandLine = new CommandLine(new RootCommand(env));
+            RootCommand root = new RootCommand(env);
+            CommandLine commandLine = new CommandLine(root);
             commandLine.setOut(env.out());
             commandLine.setErr(env.err());
             commandLine.setParameterExceptionHandler(this::usageError);
             commandLine.setExecutionExceptionHandler(this::executionError);
             withExitCodes(commandLine);
             code = commandLine.execute(args);
+            root.closeResources();
         }
         // Help, version and listings print without Output: a stream error there must not exit 0 either.
         if (env.out().checkError() && code == ExitCodes.OK) {

@@ -30,7 +30,8 @@ final class ReportingCache implements SnapshotCache {
         ClassLoader loader = root.plugins().classLoader() != null ? root.plugins().classLoader()
                 : ReportingCache.class.getClassLoader();
         try {
-            return new ReportingCache(SnapshotCaches.open(spec, loader), root.environment().err(), redactor);
+            return root.closeAtEnd(new ReportingCache(SnapshotCaches.open(spec, root.plugins().layer(), loader),
+                    root.environment().err(), redactor));
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--cache " + redactor.redact(spec) + ": " + e.getMessage());
         }

@@ -23,6 +23,7 @@ import picocli.CommandLine.ScopeType;
 public final class RootCommand implements Callable<Integer> {
     private final CliEnvironment environment;
     private PluginSet plugins;
+    private final List<AutoCloseable> resources = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Option(names = "--plugins", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Folder of dialect plugin jars and JDBC drivers (default: the plugins folder of the "
@@ -43,6 +44,24 @@ public final class RootCommand implements Callable<Integer> {
 
     CliEnvironment environment() {
         return environment;
+    }
+
+    /** Closes the resource (a cache store's connection pool) when the run ends. */
+    <T extends AutoCloseable> T closeAtEnd(T resource) {
+        resources.add(resource);
+        return resource;
+    }
+
+    /** Closes what {@link #closeAtEnd} was given, newest first; a failure to close is not the run's failure. */
+    void closeResources() {
+        for (int i = resources.size() - 1; i >= 0; i--) {
+            try {
+                resources.get(i).close();
+            } catch (Exception e) {
+                // the run's outcome is already decided; nothing useful to say about a pool that would not close
+            }
+        }
+        resources.clear();
     }
 
     /** The plugins folder's jars, loaded on first use; skipped jars are reported once as warnings. */

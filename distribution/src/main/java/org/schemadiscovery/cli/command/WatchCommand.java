@@ -13,8 +13,10 @@ import java.util.concurrent.Callable;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.cli.security.Redactor;
+import org.schemadiscovery.cli.watch.StopSignals;
 import org.schemadiscovery.cli.watch.Watcher;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.cache.MemorySnapshotCache;
 import org.schemadiscovery.core.metrics.MetricsView;
 import org.schemadiscovery.core.source.SchemaSource;
 import picocli.CommandLine.Command;
@@ -34,6 +36,8 @@ import picocli.CommandLine.ParentCommand;
                 "Events: started, change (or drift), down, up, slow-discovery."})
 public final class WatchCommand implements Callable<Integer>, RunCommand {
     private static final Duration STOP_WAIT = Duration.ofMillis(800);
+    /** One database and scope: one entry, and a spare while a new one replaces it. */
+    private static final int WATCH_CACHE_ENTRIES = 2;
 
     @ParentCommand
     RootCommand root;
@@ -117,9 +121,11 @@ public final class WatchCommand implements Callable<Integer>, RunCommand {
                 env.err().flush();
             }));
         }
+        // Ctrl-C and SIGTERM stop the loop, which then closes what it opened: exit 0. The hook covers the JVM ending
+        // for any other reason (System.exit elsewhere, SIGHUP, a JVM that refused the signal handlers).
         Thread hook = new Thread(() -> watcher.stop(STOP_WAIT), "schema-discovery-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
+        try (StopSignals signals = StopSignals.install(() -> watcher.stop(STOP_WAIT))) {
             watcher.run();
         } finally {
             try {
@@ -138,9 +144,15 @@ public final class WatchCommand implements Callable<Integer>, RunCommand {
         return ExitCodes.OK;
     }
 
-    /** The facade for these options, with the metrics view as its listener. */
+    /**
+     * The facade for these options, with the metrics view as its listener and a snapshot cache: the {@code --cache}
+     * store, else one in memory. Each rediscovery goes through it, so a change rereads only what the cache cannot
+     * serve (incrementally where the dialect allows).
+     */
     private SchemaDiscovery rebuiltWith(SchemaDiscovery plain, MetricsView view) {
-        var builder = CommandDiscovery.builder(root).options(plain.options()).listener(view);
+        var builder = CommandDiscovery.builder(root).options(plain.options()).listener(view)
+                .cache(plain.cache().orElseGet(() -> new MemorySnapshotCache(WATCH_CACHE_ENTRIES)))
+                .refreshCache(connection.read.refresh);
         plain.forcedDialect().ifPresent(builder::dialect);
         return builder.build();
     }

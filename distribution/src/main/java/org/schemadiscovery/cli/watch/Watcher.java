@@ -21,10 +21,12 @@ import org.schemadiscovery.api.diff.SchemaChange;
 import org.schemadiscovery.api.exception.DiscoveryException;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.cli.format.DiffFormatter;
 import org.schemadiscovery.cli.format.JsonText;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.health.FingerprintProbe;
 import org.schemadiscovery.core.metrics.MetricsView;
 
@@ -33,7 +35,7 @@ import org.schemadiscovery.core.metrics.MetricsView;
  * connection); when the fingerprint moved it discovers and compares with the previous snapshot (or, with a
  * baseline, with the baseline), and writes an event when something changed. A dialect without fingerprints is
  * discovered and compared on every poll instead (said once on standard error). A lost connection is one DOWN event,
- * then reconnection with backoff and one UP event; nothing stops the loop but {@link #stop()} or an interrupt.
+ * then reconnection with backoff and one UP event; nothing stops the loop but {@link #stop(Duration)} or an interrupt.
  */
 public final class Watcher {
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
@@ -86,7 +88,8 @@ public final class Watcher {
     private boolean fallbackNoted;
 
     /**
-     * @param discovery the facade, with {@code view} as its listener
+     * @param discovery the facade, with {@code view} as its listener and a snapshot cache that every rediscovery
+     *                  goes through (a change rereads only what the cache cannot serve)
      * @param view      the metrics the discoveries and fingerprints feed
      * @param settings  what to watch
      * @param out       where events go
@@ -97,6 +100,10 @@ public final class Watcher {
     public Watcher(SchemaDiscovery discovery, MetricsView view, Settings settings, PrintWriter out, PrintWriter err,
                    UnaryOperator<String> redact, Clock clock) {
         this.discovery = Objects.requireNonNull(discovery, "discovery");
+        if (discovery.cache().isEmpty()) {
+            throw new IllegalArgumentException("the watch rediscovers through a snapshot cache: build the facade with"
+                    + " one (SchemaDiscovery.builder().cache(...))");
+        }
         this.view = Objects.requireNonNull(view, "view");
         this.settings = Objects.requireNonNull(settings, "settings");
         this.err = Objects.requireNonNull(err, "err");
@@ -118,7 +125,7 @@ public final class Watcher {
         return server;
     }
 
-    /** Polls until {@link #stop()} or an interrupt; never throws for a database problem. */
+    /** Polls until {@link #stop(Duration)} or an interrupt; never throws for a database problem. */
     public void run() {
         loop = Thread.currentThread();
         int failures = 0;
@@ -223,11 +230,16 @@ public final class Watcher {
         }
     }
 
+    /**
+     * Discovers through the cache; times what read the database. A hit (the fingerprint came back to the stored
+     * one) read nothing but the fingerprint, so it is no run for {@code --alert-slower-than}.
+     */
     private SchemaInfo timedDiscovery() {
         long t0 = System.nanoTime();
-        SchemaInfo schema = discovery.discover(settings.url(), settings.info());
+        CachedDiscovery run = discovery.discoverCached(settings.url(), settings.info());
+        SchemaInfo schema = run.schema();
         Duration took = Duration.ofNanos(System.nanoTime() - t0);
-        if (slowRuns != null) {
+        if (slowRuns != null && run.outcome() != CacheOutcome.HIT) {
             slowRuns.record(took).ifPresent(median -> {
                 count("slow-discovery");
                 events.slow(took, median, slowRuns.factor());

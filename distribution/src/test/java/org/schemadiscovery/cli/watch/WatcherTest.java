@@ -1,12 +1,15 @@
 package org.schemadiscovery.cli.watch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,9 +22,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.cache.MemorySnapshotCache;
 import org.schemadiscovery.core.metrics.MetricsView;
 
 /** The watch loop against the real PostgreSQL server, with a 200 ms interval. */
@@ -57,11 +62,15 @@ class WatcherTest {
     }
 
     private void start(Double alertFactor, SchemaInfo baseline) {
+        start(alertFactor, baseline, null);
+    }
+
+    private void start(Double alertFactor, SchemaInfo baseline, String onChange) {
         MetricsView view = new MetricsView();
-        SchemaDiscovery discovery = SchemaDiscovery.builder().listener(view).build();
+        SchemaDiscovery discovery = SchemaDiscovery.builder().listener(view).cache(new MemorySnapshotCache(2)).build();
         watcher = new Watcher(discovery, view, new Watcher.Settings(db.url(app), new Properties(), INTERVAL,
                 Duration.ofSeconds(5), true, baseline, DiffOptions.defaults(), alertFactor), new PrintWriter(out),
-                new PrintWriter(err), s -> s, Clock.systemUTC());
+                new PrintWriter(err), s -> s, Clock.systemUTC()).onChange(onChange, Duration.ofMillis(500));
         loop = new Thread(watcher::run, "watch-under-test");
         loop.start();
     }
@@ -72,7 +81,8 @@ class WatcherTest {
         synchronized (out) {
             text = out.toString();
         }
-        for (String line : text.split("\n")) {
+        // only whole lines: the last one may be half written
+        for (String line : text.substring(0, text.lastIndexOf('\n') + 1).split("\n")) {
             if (!line.isBlank()) {
                 events.add(JSON.readTree(line));
             }
@@ -106,9 +116,12 @@ class WatcherTest {
         await("started", has("started", 1));
         db.exec("ALTER TABLE customer ADD COLUMN email text");
         await("the change", has("change", 1));
+        long pollsBefore = polls();
         db.exec("INSERT INTO customer SELECT g, 'n' || g FROM generate_series(1, 500) g", "ANALYZE customer",
-                "UPDATE customer SET name = 'x' WHERE id < 10", "DELETE FROM customer WHERE id > 400");
+                "UPDATE customer SET name = 'x' WHERE id < 10", "DELETE FROM customer WHERE id > 400",
+                "VACUUM customer", "TRUNCATE customer", "INSERT INTO customer VALUES (1, 'a')");
         Thread.sleep(INTERVAL.toMillis() * 6);
+        assertThat(polls() - pollsBefore).as("the watch polled after the data changes").isGreaterThanOrEqualTo(3);
 
         List<JsonNode> changes = events("change");
         assertThat(changes).as("events:\n%s", out).hasSize(1);
@@ -157,11 +170,13 @@ class WatcherTest {
         assertThat(terminated).as("the watch's kept connection was found").isPositive();
         await("down then up", has("up", 1));
         List<String> kinds = events().stream().map(e -> e.get("event").asText()).toList();
-        assertThat(kinds).containsSubsequence("started", "down", "up");
+        assertThat(kinds).containsExactly("started", "down", "up");
         assertThat(events("down").get(0).get("errorClass").asText()).isEqualTo("CONNECTION");
         db.exec("CREATE TABLE orders (id int)");
         await("a change after the reconnect", has("change", 1));
         assertThat(events("change").get(0).get("changes").get(0).get("name").asText()).isEqualTo("orders");
+        assertThat(events().stream().map(e -> e.get("event").asText()).toList())
+                .containsExactly("started", "down", "up", "change");
         assertThat(err.toString()).doesNotContain("Exception", "\tat ");
     }
 
@@ -185,6 +200,11 @@ class WatcherTest {
                     "dialect=\"postgresql\",outcome=\"success\"")).isGreaterThanOrEqualTo(2.0);
             assertThat(parsed.value("schema_discovery_fingerprint_duration_seconds_count",
                     "dialect=\"postgresql\"")).isGreaterThanOrEqualTo(2.0);
+            assertThat(parsed.value("schema_discovery_cache_lookups_total",
+                    "dialect=\"postgresql\",outcome=\"miss\"")
+                    + parsed.samples().getOrDefault("schema_discovery_cache_lookups_total{dialect=\"postgresql\","
+                    + "outcome=\"partial\"}", 0.0))
+                    .as("both discoveries went through the snapshot cache").isEqualTo(2.0);
             assertThat(parsed.types()).containsEntry("schema_discovery_phase_duration_seconds", "summary")
                     .containsEntry("schema_discovery_statements_total", "counter");
 
@@ -193,6 +213,76 @@ class WatcherTest {
             JsonNode h = JSON.readTree(health.body());
             assertThat(h.get("status").asText()).isEqualTo("UP");
             assertThat(h.get("polls").asLong()).isPositive();
+        }
+    }
+
+    @Test
+    @DisplayName("--on-change: each change event on stdin; a failing and a slow command logged, the watch goes on")
+    void onChangeFailuresNeverStopTheWatch(@TempDir Path dir) throws Exception {
+        Path got = dir.resolve("events.jsonl");
+        // the first run fails, the later ones outlive their timeout; each first appends its standard input
+        String command = "cat >> '" + got + "'; if [ \"$(wc -l < '" + got + "')\" -eq 1 ]; then exit 3; fi;"
+                + " sleep 10";
+        start(null, null, command);
+        await("started", has("started", 1));
+        for (int i = 1; i <= 3; i++) {
+            db.exec("CREATE TABLE t" + i + " (id int)");
+            await("change " + i, has("change", i));
+        }
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (lines(got).size() < 3 && System.nanoTime() < end) {
+            Thread.sleep(50);
+        }
+        List<String> changeLines = List.of(out.toString().split("\n")).stream()
+                .filter(l -> l.startsWith("{\"event\": \"change\"")).toList();
+        assertThat(lines(got)).as("each command's standard input: the event line").isEqualTo(changeLines);
+        assertThat(changeLines).hasSize(3);
+        assertThat(err.toString()).contains("watch: the on-change command failed with exit code 3")
+                .contains("watch: the on-change command ran longer than 500 ms and was killed")
+                .doesNotContain("Exception", "\tat ");
+        assertThat(events("down")).isEmpty();
+    }
+
+    private static List<String> lines(Path file) throws IOException {
+        return Files.exists(file) ? Files.readAllLines(file) : List.of();
+    }
+
+    private long polls() throws IOException {
+        return JSON.readTree(watcher.healthJson()).get("polls").asLong();
+    }
+
+    @Test
+    @DisplayName("a facade without a snapshot cache is refused: every rediscovery goes through one")
+    void requiresACache() {
+        SchemaDiscovery uncached = SchemaDiscovery.builder().build();
+        assertThatThrownBy(() -> new Watcher(uncached, new MetricsView(), new Watcher.Settings(db.url(app),
+                new Properties(), INTERVAL, Duration.ofSeconds(5), true, null, DiffOptions.defaults(), null),
+                new PrintWriter(out), new PrintWriter(err), s -> s, Clock.systemUTC()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snapshot cache");
+    }
+
+    @Test
+    @DisplayName("stop() ends the loop within a second while it waits on the database (a latency proxy in between)")
+    void stopsWithinASecondMidQuery() throws Exception {
+        try (LatencyProxy proxy = new LatencyProxy("127.0.0.1", 5432)) {
+            proxy.latency(Duration.ofMillis(300));
+            MetricsView view = new MetricsView();
+            watcher = new Watcher(SchemaDiscovery.builder().listener(view).cache(new MemorySnapshotCache(2)).build(),
+                    view, new Watcher.Settings("jdbc:postgresql://127.0.0.1:" + proxy.port() + "/" + db.name()
+                    + "?user=postgres", new Properties(), INTERVAL, Duration.ofSeconds(60), true, null,
+                    DiffOptions.defaults(), null), new PrintWriter(out), new PrintWriter(err), s -> s,
+                    Clock.systemUTC());
+            loop = new Thread(watcher::run, "watch-under-test");
+            loop.start();
+            Thread.sleep(3000);
+            assertThat(events()).as("still in its first poll, waiting on the slowed server").isEmpty();
+            long t0 = System.nanoTime();
+            assertThat(watcher.stop(Duration.ofSeconds(1))).isTrue();
+            loop.join(1000);
+            assertThat(loop.isAlive()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(1));
+            assertThat(events()).isEmpty();
+            assertThat(err.toString()).doesNotContain("Exception", "\tat ");
         }
     }
 

@@ -46,7 +46,7 @@ final class MysqlStatements {
                 continue;
             }
             if (c == '\'' || c == '"' || c == '`') {
-                int end = quoteEnd(script, i, c);
+                int end = QuotedText.end(script, i, c, c != '`');
                 current.append(script, i, end);
                 i = end;
                 words.add("?");
@@ -113,26 +113,6 @@ final class MysqlStatements {
             }
         }
         return false;
-    }
-
-    private static int quoteEnd(String s, int start, char quote) {
-        int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (c == '\\' && quote != '`') {
-                i += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return s.length();
     }
 
     private static void add(List<String> out, StringBuilder current) {

@@ -33,10 +33,10 @@ final class SqlStatements {
             } else if (c == '\'') {
                 boolean escapes = i > 0 && (script.charAt(i - 1) == 'E' || script.charAt(i - 1) == 'e')
                         && (i < 2 || !Character.isLetterOrDigit(script.charAt(i - 2)));
-                end = quoteEnd(script, i, '\'', escapes);
+                end = QuotedText.end(script, i, '\'', escapes);
                 meaningful = true;
             } else if (c == '"') {
-                end = quoteEnd(script, i, '"', false);
+                end = QuotedText.end(script, i, '"', false);
                 meaningful = true;
             } else if (c == '$' && dollarTag(script, i) != null) {
                 String tag = dollarTag(script, i);
@@ -84,26 +84,6 @@ final class SqlStatements {
             } else {
                 i++;
             }
-        }
-        return s.length();
-    }
-
-    private static int quoteEnd(String s, int start, char quote, boolean backslashEscapes) {
-        int i = start + 1;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            if (backslashEscapes && c == '\\') {
-                i += 2;
-                continue;
-            }
-            if (c == quote) {
-                if (i + 1 < s.length() && s.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
         }
         return s.length();
     }

@@ -404,6 +404,7 @@ final class TableChanges {
         }
         if (a != null) {
             w.addedForeignKeys.clause("ADD " + ctx.ddl.foreignKey(a), c);
+            pinIndexOf(w.addedForeignKeys, table, a, c);
         }
         handledForeignKeys.add(Keys.foreignKey(table, b != null ? b.name() : a.name()));
     }
@@ -428,6 +429,29 @@ final class TableChanges {
                 .equals(b.columns()))) {
             alter.clause("DROP INDEX " + Quoting.id(index.name()), c);
         }
+    }
+
+    /**
+     * Adding a named foreign key makes MariaDB rename the index it once generated for a key on those columns (named
+     * after the first column) to the key's name. When both sides keep that index under its name, the same ALTER
+     * names it ({@code RENAME INDEX x TO x}), which keeps it as it is.
+     */
+    private void pinIndexOf(TableAlter alter, TableRef table, ForeignKey fk, SchemaChange c) {
+        TableInfo before = ctx.fromTable(table);
+        TableInfo after = ctx.toTable(table);
+        if (before == null || after == null || fk.name() == null || fk.columns().isEmpty()) {
+            return;
+        }
+        String column = fk.columns().get(0);
+        boolean generatedBefore = before.indexes().stream().anyMatch(i -> i.name().equals(column) && onColumns(i, fk));
+        boolean keptAfter = after.indexes().stream().anyMatch(i -> i.name().equals(column) && onColumns(i, fk));
+        if (generatedBefore && keptAfter && !column.equals(fk.name())) {
+            alter.clause("RENAME INDEX " + Quoting.id(column) + " TO " + Quoting.id(column), c);
+        }
+    }
+
+    private static boolean onColumns(IndexInfo index, ForeignKey fk) {
+        return !index.unique() && index.elements().stream().map(IndexElement::column).toList().equals(fk.columns());
     }
 
     /**
@@ -475,6 +499,7 @@ final class TableChanges {
                     owner.foreignKeysToReAdd.clause("DROP FOREIGN KEY " + Quoting.id(fk.name()), null);
                     owner.addedForeignKeys.clause("ADD " + ctx.ddl.foreignKey(fk.toBuilder().table(child)
                             .referencedTable(renamedTo(fk.referencedTable())).build()), null);
+                    pinIndexOf(owner.addedForeignKeys, child, fk, null);
                     handledForeignKeys.add(Keys.foreignKey(child, fk.name()));
                 }
             }

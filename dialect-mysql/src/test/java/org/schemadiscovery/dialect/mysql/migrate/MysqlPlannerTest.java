@@ -15,6 +15,8 @@ import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.IndexElement;
+import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
@@ -29,6 +31,7 @@ import org.schemadiscovery.dialect.mysql.MysqlMigrationPlanner;
 class MysqlPlannerTest {
     private static final TableRef OWNER = TableRef.of("app", "owner");
     private static final TableRef ITEMS = TableRef.of("app", "items");
+    private static final TableRef OTHER = TableRef.of("app", "other");
 
     private static DataType type(String declared) {
         String base = declared.replaceAll("\\(.*", "");
@@ -92,6 +95,39 @@ class MysqlPlannerTest {
             assertThat(h.lockLevel()).isEqualTo("LOCK=SHARED");
         });
         assertThat(steps.get(ownerAlter).has(HazardKind.DATA_LOSS)).as("int to bigint widens").isFalse();
+    }
+
+    private static TableInfo itemsReferencing(TableRef target, String indexName) {
+        ForeignKey fk = ForeignKey.builder(ITEMS, target).name("items_ibfk_1").columns(List.of("owner_id"))
+                .referencedColumns(List.of("id")).build();
+        IndexInfo index = IndexInfo.builder(indexName, ITEMS).elements(List.of(IndexElement.column("owner_id")))
+                .build();
+        return TableInfo.builder(ITEMS, TableKind.TABLE).columns(List.of(column("id", 1, "int(11)", false),
+                column("owner_id", 2, "int(11)", true))).constraints(List.of(fk)).indexes(List.of(index)).build();
+    }
+
+    private static TableInfo other() {
+        return TableInfo.builder(OTHER, TableKind.TABLE).columns(List.of(column("id", 1, "int(11)", false)))
+                .constraints(List.of(new PrimaryKey("PRIMARY", OTHER, List.of("id"), null))).build();
+    }
+
+    @Test
+    @DisplayName("a re-added foreign key keeps the index MariaDB generated for it under the column's name")
+    void reAddedForeignKeyKeepsGeneratedIndexName() {
+        MigrationPlan plan = plan(schema(owner("int(11)"), other(), itemsReferencing(OWNER, "owner_id")),
+                schema(owner("int(11)"), other(), itemsReferencing(OTHER, "owner_id")), true);
+        MigrationStep add = plan.steps().get(indexOf(plan.steps(), "ADD CONSTRAINT `items_ibfk_1`"));
+        assertThat(add.sql()).contains("RENAME INDEX `owner_id` TO `owner_id`");
+        assertThat(plan.steps()).noneSatisfy(s -> assertThat(s.sql()).contains("DROP INDEX"));
+    }
+
+    @Test
+    @DisplayName("an index the user named otherwise is left alone when its foreign key is added again")
+    void namedIndexIsNotPinned() {
+        MigrationPlan plan = plan(schema(owner("int(11)"), other(), itemsReferencing(OWNER, "by_owner")),
+                schema(owner("int(11)"), other(), itemsReferencing(OTHER, "by_owner")), true);
+        MigrationStep add = plan.steps().get(indexOf(plan.steps(), "ADD CONSTRAINT `items_ibfk_1`"));
+        assertThat(add.sql()).doesNotContain("RENAME INDEX");
     }
 
     @Test

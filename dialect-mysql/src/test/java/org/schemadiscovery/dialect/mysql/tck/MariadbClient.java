@@ -1,14 +1,10 @@
 package org.schemadiscovery.dialect.mysql.tck;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.schemadiscovery.tck.ScriptClient;
 import org.schemadiscovery.tck.TestDatabase;
 
@@ -25,25 +21,13 @@ public final class MariadbClient implements ScriptClient {
 
     /** Runs the script against {@code database} on the server a {@code jdbc:mariadb://} or {@code jdbc:mysql://} URL names. */
     public static Result apply(String jdbcUrl, String database, String script) throws Exception {
-        Path file = Files.createTempFile("mariadb-script", ".sql");
-        try {
-            Files.writeString(file, script, StandardCharsets.UTF_8);
-            URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-            List<String> command = new ArrayList<>(List.of("mariadb", "--batch", "--protocol=TCP", "-h",
-                    uri.getHost(), "-P", String.valueOf(uri.getPort() < 0 ? 3306 : uri.getPort()), "-u",
-                    parameter(uri, "user").orElse("root")));
-            parameter(uri, "password").ifPresent(p -> command.add("--password=" + p));
-            command.add(database);
-            Process p = new ProcessBuilder(command).redirectInput(file.toFile()).redirectErrorStream(true).start();
-            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return new Result(-1, output + "\n(timed out)");
-            }
-            return new Result(p.exitValue(), output);
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+        List<String> command = new ArrayList<>(List.of("mariadb", "--batch", "--protocol=TCP", "-h",
+                uri.getHost(), "-P", String.valueOf(uri.getPort() < 0 ? 3306 : uri.getPort()), "-u",
+                parameter(uri, "user").orElse("root")));
+        parameter(uri, "password").ifPresent(p -> command.add("--password=" + p));
+        command.add(database);
+        return ScriptClient.pipe(command, script);
     }
 
     private static Optional<String> parameter(URI uri, String name) {

@@ -1,9 +1,11 @@
 package org.schemadiscovery.dialect.postgresql.migrate;
 
+import org.schemadiscovery.api.support.PlannedStep;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import org.schemadiscovery.api.diff.AttributeChange;
 import org.schemadiscovery.api.diff.ObjectName;
@@ -40,7 +42,7 @@ import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.dialect.postgresql.render.Quoting;
 
 /**
- * Turns each change into statements ({@link Op}s) with the keys the ordering needs. Knows PostgreSQL's statements and
+ * Turns each change into statements ({@link PlannedStep}s) with the keys the ordering needs. Knows PostgreSQL's statements and
  * locks; knows nothing about order beyond the keys.
  */
 final class ChangeOps {
@@ -53,7 +55,9 @@ final class ChangeOps {
     private final PlannerOptions options;
     private final Render render;
     private final Views views;
-    final List<Op> ops = new ArrayList<>();
+    final List<PlannedStep> ops = new ArrayList<>();
+    /** Steps after which a new transaction must start (an enum value added there may be used by later steps). */
+    final Set<PlannedStep> commitAfter = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     final List<Unsupported> unsupported = new ArrayList<>();
     private final Map<TableRef, TableInfo> fromTables = new HashMap<>();
     private final Map<TableRef, TableInfo> toTables = new HashMap<>();
@@ -86,8 +90,8 @@ final class ChangeOps {
         }
     }
 
-    private Op op(String sql, SchemaChange change) {
-        Op op = new Op(sql, change);
+    private PlannedStep op(String sql, SchemaChange change) {
+        PlannedStep op = new PlannedStep(sql, change);
         ops.add(op);
         return op;
     }
@@ -167,7 +171,7 @@ final class ChangeOps {
     private void extension(SchemaChange c) {
         if (added(c)) {
             ExtensionInfo e = (ExtensionInfo) c.after();
-            Op op = op("CREATE EXTENSION IF NOT EXISTS " + id(e.name())
+            PlannedStep op = op("CREATE EXTENSION IF NOT EXISTS " + id(e.name())
                     + (e.schema() == null ? "" : " WITH SCHEMA " + id(e.schema()))
                     + (e.version() == null ? "" : " VERSION " + Quoting.literal(e.version())), c)
                     .creates(Keys.extension(e.name()));
@@ -178,7 +182,7 @@ final class ChangeOps {
             }
         } else if (removed(c)) {
             ExtensionInfo e = (ExtensionInfo) c.before();
-            Op op = op("DROP EXTENSION " + id(e.name()), c).drops(Keys.extension(e.name()))
+            PlannedStep op = op("DROP EXTENSION " + id(e.name()), c).drops(Keys.extension(e.name()))
                     .drops(Keys.EXTENSION_USERS)
                     .hazard(HazardKind.DESTRUCTIVE, "drops extension " + e.name());
             if (e.schema() != null) {
@@ -204,9 +208,9 @@ final class ChangeOps {
                 unsupported(c, "a " + t.kind() + " type cannot be created from the catalog");
                 return;
             }
-            Op first = null;
+            PlannedStep first = null;
             for (String s : sql) {
-                Op op = op(s, c);
+                PlannedStep op = op(s, c);
                 t.domainChecks().forEach(check -> needFunctionsIn(op, check.expression()));
                 needFunctionsIn(op, t.domainDefault());
                 if (first == null) {
@@ -222,7 +226,7 @@ final class ChangeOps {
         TypeInfo b = (TypeInfo) c.before();
         String key = Keys.type(b.ref().schema(), b.ref().name());
         if (removed(c)) {
-            Op op = op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
+            PlannedStep op = op("DROP " + (b.kind() == TypeKind.DOMAIN ? "DOMAIN " : "TYPE ") + q(b.ref()), c).drops(key)
                     .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops type " + b.ref().displayName());
             releaseTypesIn(op, b.baseType());
@@ -300,14 +304,14 @@ final class ChangeOps {
                     + " converting those columns is not planned");
             return;
         }
-        Op op = op("ALTER TYPE " + q(a.ref()) + " " + String.join(", ", actions) + " CASCADE", c).needs(key);
+        PlannedStep op = op("ALTER TYPE " + q(a.ref()) + " " + String.join(", ", actions) + " CASCADE", c).needs(key);
         if (drops) {
             op.hazard(HazardKind.DATA_LOSS, "values of the dropped attributes in stored rows are lost");
         }
     }
 
     /** What a dropped table's triggers, defaults, checks, generated columns and index predicates call. */
-    private void releaseRoutinesOf(Op op, TableInfo t) {
+    private void releaseRoutinesOf(PlannedStep op, TableInfo t) {
         for (TriggerInfo tr : t.triggers()) {
             if (tr.function() != null) {
                 op.releases(functionKey(tr.function()));
@@ -333,7 +337,7 @@ final class ChangeOps {
     }
 
     /** The routines of the starting schema an expression calls: a drop of them waits for {@code op}. */
-    private void releaseRoutinesCalledIn(Op op, String expressions) {
+    private void releaseRoutinesCalledIn(PlannedStep op, String expressions) {
         for (RoutineInfo r : from.routines()) {
             if (expressions.contains(r.ref().name() + "(")) {
                 op.releases(Keys.routine(r.ref().schema(), r.ref().name()));
@@ -342,7 +346,7 @@ final class ChangeOps {
     }
 
     /** Types of the starting schema a type name list (a routine's arguments, a domain's base) mentions. */
-    private void releaseTypesIn(Op op, String text) {
+    private void releaseTypesIn(PlannedStep op, String text) {
         if (text == null) {
             return;
         }
@@ -367,7 +371,7 @@ final class ChangeOps {
 
     /** Checks dropped by name, then the new or changed ones added (validating every stored value). */
     private void domainChecks(SchemaChange c, TypeInfo b, TypeInfo a) {
-        List<Op> drops = new ArrayList<>();
+        List<PlannedStep> drops = new ArrayList<>();
         for (org.schemadiscovery.api.model.DomainCheck check : b.domainChecks()) {
             if (!a.domainChecks().contains(check)) {
                 if (check.name() == null) {
@@ -379,7 +383,7 @@ final class ChangeOps {
         }
         for (org.schemadiscovery.api.model.DomainCheck check : a.domainChecks()) {
             if (!b.domainChecks().contains(check)) {
-                Op add = op("ALTER DOMAIN " + q(a.ref()) + " ADD" + (check.name() == null ? ""
+                PlannedStep add = op("ALTER DOMAIN " + q(a.ref()) + " ADD" + (check.name() == null ? ""
                         : " CONSTRAINT " + id(check.name())) + " CHECK (" + check.expression() + ")"
                         + (check.validated() ? "" : " NOT VALID"), c)
                         .hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every stored value");
@@ -412,19 +416,19 @@ final class ChangeOps {
                 String position = i + 1 < wanted.size() && present.contains(wanted.get(i + 1))
                         ? " BEFORE " + Quoting.literal(wanted.get(i + 1))
                         : i > 0 ? " AFTER " + Quoting.literal(wanted.get(i - 1)) : "";
-                Op op = op("ALTER TYPE " + q(a.ref()) + " ADD VALUE " + Quoting.literal(label) + position, c)
+                PlannedStep op = op("ALTER TYPE " + q(a.ref()) + " ADD VALUE " + Quoting.literal(label) + position, c)
                         .creates("enumvalue:" + key).needs(key);
-                op.commitAfter = true;
+                commitAfter.add(op);
                 present.add(present.indexOf(i > 0 ? wanted.get(i - 1) : present.get(0)) + (i > 0 ? 1 : 0), label);
             }
             return;
         }
         String oldName = a.ref().name() + "__old";
-        Op rename = op("ALTER TYPE " + q(b.ref()) + " RENAME TO " + id(oldName), c);
-        Op create = op("CREATE TYPE " + q(a.ref()) + " AS ENUM (" + String.join(", ",
+        PlannedStep rename = op("ALTER TYPE " + q(b.ref()) + " RENAME TO " + id(oldName), c);
+        PlannedStep create = op("CREATE TYPE " + q(a.ref()) + " AS ENUM (" + String.join(", ",
                 wanted.stream().map(Quoting::literal).toList()) + ")", c).after(rename).creates(key)
                 .creates("enumvalue:" + key);
-        Op drop = op("DROP TYPE " + q(a.ref().schema(), oldName), c).after(create);
+        PlannedStep drop = op("DROP TYPE " + q(a.ref().schema(), oldName), c).after(create);
         List<String> removedLabels = old.stream().filter(l -> !wanted.contains(l)).toList();
         if (!removedLabels.isEmpty()) {
             drop.hazard(HazardKind.DATA_LOSS, "labels " + removedLabels + " removed: rows holding them fail the"
@@ -442,12 +446,12 @@ final class ChangeOps {
                     String array = "[]".repeat(Math.max(0, col.type().arrayDimensions()));
                     String target = q(a.ref()) + array;
                     String cname = id(col.name());
-                    Op dropDefault = null;
+                    PlannedStep dropDefault = null;
                     if (col.defaultValue() != null) {
                         dropDefault = op("ALTER TABLE " + q(t.ref()) + " ALTER COLUMN " + cname + " DROP DEFAULT", c)
                                 .after(create);
                     }
-                    Op convert = op("ALTER TABLE " + q(t.ref()) + " ALTER COLUMN " + cname + " TYPE " + target
+                    PlannedStep convert = op("ALTER TABLE " + q(t.ref()) + " ALTER COLUMN " + cname + " TYPE " + target
                             + " USING " + cname + "::text" + array + "::" + target, c).after(create)
                             .blocks(ACCESS_EXCLUSIVE, "rewrites " + t.ref().displayName())
                             .hazard(HazardKind.TABLE_REBUILD, "rewrites " + t.ref().displayName());
@@ -477,7 +481,7 @@ final class ChangeOps {
         }
         if (added(c)) {
             SequenceInfo s = (SequenceInfo) c.after();
-            Op create = op("CREATE SEQUENCE " + q(s.ref()) + " AS " + s.dataType() + sequenceOptions(s), c)
+            PlannedStep create = op("CREATE SEQUENCE " + q(s.ref()) + " AS " + s.dataType() + sequenceOptions(s), c)
                     .creates(Keys.relation(s.ref())).needs(Keys.schema(s.ref().schema()));
             ownedBy(c, s, create);
             return;
@@ -534,7 +538,7 @@ final class ChangeOps {
         return false;
     }
 
-    private void ownedBy(SchemaChange c, SequenceInfo s, Op create) {
+    private void ownedBy(SchemaChange c, SequenceInfo s, PlannedStep create) {
         if (s.ownedBy() == null) {
             if (create == null) {
                 op("ALTER SEQUENCE " + q(s.ref()) + " OWNED BY NONE", c);
@@ -545,7 +549,7 @@ final class ChangeOps {
             String prefix = t.ref().schema() + "." + t.ref().name() + ".";
             if (s.ownedBy().startsWith(prefix) && t.column(s.ownedBy().substring(prefix.length())).isPresent()) {
                 String column = s.ownedBy().substring(prefix.length());
-                Op op = op("ALTER SEQUENCE " + q(s.ref()) + " OWNED BY " + q(t.ref()) + "." + id(column), c)
+                PlannedStep op = op("ALTER SEQUENCE " + q(s.ref()) + " OWNED BY " + q(t.ref()) + "." + id(column), c)
                         .needs(Keys.relation(s.ref())).needs(Keys.column(t.ref(), column));
                 if (create != null) {
                     op.after(create);
@@ -581,7 +585,7 @@ final class ChangeOps {
         String drop = "DROP " + (b.kind() == RoutineKind.PROCEDURE ? "PROCEDURE " : b.kind() == RoutineKind.AGGREGATE
                 ? "AGGREGATE " : "FUNCTION ") + q(b.ref()) + "(" + b.arguments() + ")";
         if (removed(c)) {
-            Op op = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()))
+            PlannedStep op = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()))
                     .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops " + b.kind().name().toLowerCase() + " "
                             + b.ref().displayName());
@@ -611,10 +615,10 @@ final class ChangeOps {
             unsupported(c, "the routine's definition was not readable");
             return;
         }
-        Op create;
+        PlannedStep create;
         boolean recreated = c.attribute("returnType").isPresent() || c.attribute("kind").isPresent();
         if (recreated) {
-            Op d = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()));
+            PlannedStep d = op(drop, c).drops(Keys.routine(b.ref().schema(), b.ref().name()));
             create = op(strip(a.definition()), c).after(d).creates(fn);
         } else {
             create = op(strip(a.definition()), c).creates(fn);
@@ -646,7 +650,7 @@ final class ChangeOps {
         }
         TableInfo b = (TableInfo) c.before();
         if (removed(c)) {
-            Op op = op("DROP TABLE " + q(b.ref()), c).drops(Keys.relation(b.ref()))
+            PlannedStep op = op("DROP TABLE " + q(b.ref()), c).drops(Keys.relation(b.ref()))
                     .releases(Keys.schema(b.ref().schema()))
                     .hazard(HazardKind.DESTRUCTIVE, "drops table " + b.ref().displayName())
                     .hazard(HazardKind.DATA_LOSS, "its rows are lost");
@@ -669,7 +673,7 @@ final class ChangeOps {
         }
         TableInfo a = (TableInfo) c.after();
         if (c instanceof Renamed<?>) {
-            Op op = op("ALTER TABLE " + q(b.ref()) + " RENAME TO " + id(a.ref().name()), c)
+            PlannedStep op = op("ALTER TABLE " + q(b.ref()) + " RENAME TO " + id(a.ref().name()), c)
                     .releases(Keys.relation(b.ref())).creates(Keys.relation(a.ref()))
                     .blocks(ACCESS_EXCLUSIVE, "renames " + b.ref().displayName());
             a.columns().forEach(col -> op.creates(Keys.column(a.ref(), col.name())));
@@ -705,13 +709,13 @@ final class ChangeOps {
             unsupported(c, "changing how a table is partitioned needs a rebuild, which is not planned");
             return;
         }
-        Op detach = null;
+        PlannedStep detach = null;
         if (wasChild) {
             detach = op("ALTER TABLE " + q(b.partition().parent()) + " DETACH PARTITION " + q(a.ref()), c)
                     .blocks(ACCESS_EXCLUSIVE, "detaches from " + b.partition().parent().displayName());
         }
         if (isChild) {
-            Op attach = op("ALTER TABLE " + q(a.partition().parent()) + " ATTACH PARTITION " + q(a.ref()) + " "
+            PlannedStep attach = op("ALTER TABLE " + q(a.partition().parent()) + " ATTACH PARTITION " + q(a.ref()) + " "
                     + a.partition().bound(), c).needs(Keys.relation(a.partition().parent()))
                     .hazard(HazardKind.VALIDATES_EXISTING_ROWS, "scans the partition for rows outside its bound");
             if (detach != null) {
@@ -722,9 +726,9 @@ final class ChangeOps {
 
     private void createTable(SchemaChange c, TableInfo t) {
         List<String> sql = render.table(Keys.qualifySequences(t));
-        Op create = null;
+        PlannedStep create = null;
         for (String s : sql) {
-            Op op = op(s, c);
+            PlannedStep op = op(s, c);
             if (create == null) {
                 create = op.creates(Keys.relation(t.ref())).needs(Keys.schema(t.ref().schema()));
                 for (ColumnInfo col : t.columns()) {
@@ -772,7 +776,7 @@ final class ChangeOps {
         if (added(c)) {
             ColumnInfo col = (ColumnInfo) c.after();
             TableInfo owner = toTables.get(table);
-            Op op = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, col), c)
+            PlannedStep op = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, col), c)
                     .creates(Keys.column(table, col.name())).needs(Keys.relation(table))
                     .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
             String type = Keys.typeOf(col.type());
@@ -794,7 +798,7 @@ final class ChangeOps {
         ColumnInfo b = (ColumnInfo) c.before();
         TableRef fromTable = c instanceof Renamed<?> r ? TableRef.of(r.from().schema(), r.from().parent()) : table;
         if (removed(c)) {
-            Op op = op("ALTER TABLE " + q(table) + " DROP COLUMN " + id(b.name()), c)
+            PlannedStep op = op("ALTER TABLE " + q(table) + " DROP COLUMN " + id(b.name()), c)
                     .drops(Keys.column(table, b.name())).needs(Keys.relation(table))
                     .hazard(HazardKind.DESTRUCTIVE, "drops column " + table.displayName() + "." + b.name())
                     .hazard(HazardKind.DATA_LOSS, "its values are lost")
@@ -816,7 +820,7 @@ final class ChangeOps {
             return;
         }
         String alter = "ALTER TABLE " + q(table) + " ALTER COLUMN " + id(a.name());
-        Op renamed = null;
+        PlannedStep renamed = null;
         if (c instanceof Renamed<?>) {
             renamed = op("ALTER TABLE " + q(table) + " RENAME COLUMN " + id(b.name()) + " TO " + id(a.name()), c)
                     .releases(Keys.column(table, b.name())).creates(Keys.column(table, a.name()))
@@ -825,17 +829,17 @@ final class ChangeOps {
         boolean typeChanges = c.attribute("type").isPresent() || c.attribute("collation").isPresent();
         boolean defaultChanges = c.attribute("default").isPresent();
         boolean identityChanges = c.attribute("identity").isPresent();
-        Op dropDefault = null;
+        PlannedStep dropDefault = null;
         if ((defaultChanges || typeChanges) && b.defaultValue() != null && b.identity() == null
                 && b.generated() == null) {
             dropDefault = op(alter + " DROP DEFAULT", c).needs(Keys.column(table, a.name()));
             Keys.sequencesIn(b.defaultValue(), table.schema()).forEach(dropDefault::releases);
         }
-        Op identityDrop = null;
+        PlannedStep identityDrop = null;
         if (identityChanges && b.identity() != null && (a.identity() == null || typeChanges)) {
             identityDrop = op(alter + " DROP IDENTITY", c).needs(Keys.column(table, a.name()));
         }
-        Op type = null;
+        PlannedStep type = null;
         if (typeChanges) {
             if (a.generated() != null) {
                 unsupported(c, "changing the type of a generated column is not planned");
@@ -864,10 +868,10 @@ final class ChangeOps {
             }
             views.rebuildAround(fromTable, b.name(), type, this);
         }
-        Op last = type;
+        PlannedStep last = type;
         if (a.defaultValue() != null && a.identity() == null && a.generated() == null
                 && (defaultChanges || dropDefault != null)) {
-            Op set = op(alter + " SET DEFAULT " + Keys.qualifySequences(a.defaultValue(), table.schema()), c).needs(Keys.column(table, a.name()));
+            PlannedStep set = op(alter + " SET DEFAULT " + Keys.qualifySequences(a.defaultValue(), table.schema()), c).needs(Keys.column(table, a.name()));
             Keys.sequencesIn(a.defaultValue(), table.schema()).forEach(set::needs);
             String enumType = Keys.typeOf(a.type());
             if (enumType != null) {
@@ -880,7 +884,7 @@ final class ChangeOps {
         } else if (defaultChanges && a.defaultValue() == null && dropDefault == null && b.defaultValue() != null) {
             unsupported(c, "removing this default is not planned");
         }
-        Op notNull = null;
+        PlannedStep notNull = null;
         if (c.attribute("nullable").isPresent()) {
             notNull = op(alter + (a.nullable() ? " DROP NOT NULL" : " SET NOT NULL"), c)
                     .needs(Keys.column(table, a.name()));
@@ -918,8 +922,8 @@ final class ChangeOps {
             }
         }
         if (renamed != null) {
-            for (Op o : ops) {
-                if (o != renamed && o.changes.contains(c)) {
+            for (PlannedStep o : ops) {
+                if (o != renamed && o.implementsChange(c)) {
                     o.after(renamed);
                 }
             }
@@ -934,10 +938,10 @@ final class ChangeOps {
     private void recreateGenerated(SchemaChange c, TableRef table, ColumnInfo b, ColumnInfo a) {
         TableInfo owner = toTables.get(table);
         TableRef fromTable = c instanceof Renamed<?> r ? TableRef.of(r.from().schema(), r.from().parent()) : table;
-        Op drop = op("ALTER TABLE " + q(fromTable) + " DROP COLUMN " + id(b.name()), c)
+        PlannedStep drop = op("ALTER TABLE " + q(fromTable) + " DROP COLUMN " + id(b.name()), c)
                 .needs(Keys.relation(table)).blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName());
         views.rebuildAround(fromTable, b.name(), drop, this);
-        Op add = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, a), c).after(drop)
+        PlannedStep add = op("ALTER TABLE " + q(table) + " ADD COLUMN " + columnDefinition(owner, a), c).after(drop)
                 .creates(Keys.column(table, a.name())).needs(Keys.relation(table))
                 .blocks(ACCESS_EXCLUSIVE, "alters " + table.displayName())
                 .hazard(HazardKind.TABLE_REBUILD, "recomputes the generated column in every row of "
@@ -985,13 +989,13 @@ final class ChangeOps {
         return i.predicate() != null && i.predicate().contains(column);
     }
 
-    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, Op identityDrop, Op type,
-                          Op notNull) {
+    private void identity(SchemaChange c, String alter, ColumnInfo b, ColumnInfo a, PlannedStep identityDrop, PlannedStep type,
+                          PlannedStep notNull) {
         if (a.identity() == null) {
             return;
         }
         String generation = a.identity().generation() == IdentityGeneration.ALWAYS ? "ALWAYS" : "BY DEFAULT";
-        Op op;
+        PlannedStep op;
         if (b.identity() != null && identityDrop == null) {
             StringBuilder set = new StringBuilder();
             if (b.identity().generation() != a.identity().generation()) {
@@ -1071,7 +1075,7 @@ final class ChangeOps {
                     .needs(Keys.relation(table));
             return;
         }
-        Op drop = null;
+        PlannedStep drop = null;
         if (c.before() != null) {
             ConstraintInfo b = (ConstraintInfo) c.before();
             if (b.name() == null) {
@@ -1109,7 +1113,7 @@ final class ChangeOps {
         List<String> sql = render.constraint(owner, a);
         for (String rendered : sql) {
             String s = online(a, rendered);
-            Op add = op(s, c).needs(Keys.relation(table)).creates(Keys.constraint(table, a.name()));
+            PlannedStep add = op(s, c).needs(Keys.relation(table)).creates(Keys.constraint(table, a.name()));
             a.columns().forEach(col -> add.needs(Keys.column(table, col)));
             if (drop != null) {
                 add.after(drop);
@@ -1130,10 +1134,10 @@ final class ChangeOps {
                 }
                 if (options.online() && s.endsWith(" NOT VALID")
                         && (a instanceof CheckConstraint ch ? ch.validated() : ((ForeignKey) a).validated())) {
-                    Op validate = op("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + id(a.name()), c)
+                    PlannedStep validate = op("ALTER TABLE " + q(table) + " VALIDATE CONSTRAINT " + id(a.name()), c)
                             .after(add).hazard(HazardKind.VALIDATES_EXISTING_ROWS, "checks every existing row");
-                    validate.commitAfter = true;
-                    add.commitAfter = true;
+                    commitAfter.add(validate);
+                    commitAfter.add(add);
                 }
             }
             if (a instanceof CheckConstraint ch) {
@@ -1171,7 +1175,7 @@ final class ChangeOps {
                     .releases(Keys.index(schema, b.name())).creates(Keys.index(schema, a.name()));
             return;
         }
-        Op drop = null;
+        PlannedStep drop = null;
         if (c.before() != null) {
             IndexInfo b = (IndexInfo) c.before();
             boolean concurrently = options.online();
@@ -1188,7 +1192,7 @@ final class ChangeOps {
             if (b.unique()) {
                 drop.drops(Keys.keysOf(table));
             }
-            Op d = drop;
+            PlannedStep d = drop;
             elementColumns(b).forEach(col -> d.releases(Keys.column(table, col)));
         }
         if (c.after() == null) {
@@ -1213,7 +1217,7 @@ final class ChangeOps {
                     || owner.kind() != TableKind.PARTITIONED);
             String text = concurrently ? s.replaceFirst("^CREATE (UNIQUE )?INDEX ", "CREATE $1INDEX CONCURRENTLY ")
                     : s;
-            Op add = op(text, c).needs(Keys.relation(table)).creates(Keys.index(schema, a.name()))
+            PlannedStep add = op(text, c).needs(Keys.relation(table)).creates(Keys.index(schema, a.name()))
                     .hazard(HazardKind.LONG_INDEX_BUILD, "builds an index on " + table.displayName());
             if (concurrently) {
                 add.hazard(HazardKind.NOT_TRANSACTIONAL, "CREATE INDEX CONCURRENTLY runs outside a transaction");
@@ -1303,7 +1307,7 @@ final class ChangeOps {
                     .needs(Keys.trigger(table, a.name()));
             return;
         }
-        Op drop = null;
+        PlannedStep drop = null;
         if (c.before() != null) {
             TriggerInfo b = (TriggerInfo) c.before();
             drop = op("DROP TRIGGER " + id(b.name()) + " ON " + q(b.table()), c)
@@ -1323,7 +1327,7 @@ final class ChangeOps {
             unsupported(c, "the trigger's definition was not readable");
             return;
         }
-        Op add = op(strip(a.definition()), c).needs(Keys.relation(table)).creates(Keys.trigger(table, a.name()));
+        PlannedStep add = op(strip(a.definition()), c).needs(Keys.relation(table)).creates(Keys.trigger(table, a.name()));
         needFunction(add, a);
         a.columns().forEach(col -> add.needs(Keys.column(table, col)));
         if (drop != null) {
@@ -1334,7 +1338,7 @@ final class ChangeOps {
         }
     }
 
-    private void needFunction(Op op, TriggerInfo t) {
+    private void needFunction(PlannedStep op, TriggerInfo t) {
         if (t.function() != null) {
             op.needs(functionKey(t.function()));
         }
@@ -1347,7 +1351,7 @@ final class ChangeOps {
         return dot < 0 ? Keys.routine("public", f) : Keys.routine(f.substring(0, dot), f.substring(dot + 1));
     }
 
-    private void needFunctionsIn(Op op, String expression) {
+    private void needFunctionsIn(PlannedStep op, String expression) {
         if (expression == null) {
             return;
         }
@@ -1360,7 +1364,7 @@ final class ChangeOps {
 
     private void policy(SchemaChange c) {
         TableRef table = tableOf(c);
-        Op drop = null;
+        PlannedStep drop = null;
         if (c.before() != null) {
             PolicyInfo b = (PolicyInfo) c.before();
             drop = op("DROP POLICY " + id(b.name()) + " ON " + q(table), c).drops(Keys.policy(table, b.name()));
@@ -1378,7 +1382,7 @@ final class ChangeOps {
             return;
         }
         for (String s : render.policy(owner, a)) {
-            Op add = op(s, c).needs(Keys.relation(table)).creates(Keys.policy(table, a.name()));
+            PlannedStep add = op(s, c).needs(Keys.relation(table)).creates(Keys.policy(table, a.name()));
             if (drop != null) {
                 add.after(drop);
             }
@@ -1387,7 +1391,7 @@ final class ChangeOps {
 
     // ------------------------------------------------------------------ helpers
 
-    Op addOp(String sql, SchemaChange change) {
+    PlannedStep addOp(String sql, SchemaChange change) {
         return op(sql, change);
     }
 

@@ -1,5 +1,6 @@
 package org.schemadiscovery.dialect.postgresql.migrate;
 
+import org.schemadiscovery.api.support.PlannedStep;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ final class Views {
     private final Map<TableRef, ViewInfo> toViews = new HashMap<>();
     private final Map<TableRef, ViewInfo> fromViews = new HashMap<>();
     /** Views already dropped and recreated in this plan, with their drop and recreate ops. */
-    private final Map<TableRef, Op[]> rebuilt = new HashMap<>();
+    private final Map<TableRef, PlannedStep[]> rebuilt = new HashMap<>();
 
     Views(SchemaInfo from, SchemaInfo to) {
         this.from = from;
@@ -80,13 +81,13 @@ final class Views {
     }
 
     /** CREATE VIEW and what comes with it (indexes, triggers, comments, owner), needing what it reads. */
-    List<Op> create(SchemaChange c, ViewInfo v, ChangeOps ops) {
-        List<Op> out = new ArrayList<>();
+    List<PlannedStep> create(SchemaChange c, ViewInfo v, ChangeOps ops) {
+        List<PlannedStep> out = new ArrayList<>();
         Render render = ops.render();
         List<String> sql = render.statements(render.empty().views(List.of(v)).build(), s -> true);
-        Op first = null;
+        PlannedStep first = null;
         for (String s : sql) {
-            Op op = ops.addOp(s, c);
+            PlannedStep op = ops.addOp(s, c);
             out.add(op);
             if (first == null) {
                 first = op.creates(Keys.relation(v.ref())).needs(Keys.schema(v.ref().schema()));
@@ -105,12 +106,12 @@ final class Views {
         return out;
     }
 
-    Op drop(SchemaChange c, ViewInfo v, String kind, boolean destructive, ChangeOps ops) {
-        Op op = ops.addOp("DROP " + kind + Quoting.qualified(v.ref().schema(), v.ref().name()), c)
+    PlannedStep drop(SchemaChange c, ViewInfo v, String kind, boolean destructive, ChangeOps ops) {
+        PlannedStep op = ops.addOp("DROP " + kind + Quoting.qualified(v.ref().schema(), v.ref().name()), c)
                 .drops(Keys.relation(v.ref())).releases(Keys.schema(v.ref().schema()));
         if (destructive) {
             op.hazard(HazardKind.DESTRUCTIVE, "drops " + kind.toLowerCase().strip() + " " + v.ref().displayName());
-            rebuilt.put(v.ref(), new Op[] {op, null});
+            rebuilt.put(v.ref(), new PlannedStep[] {op, null});
         }
         for (TableRef r : readsFrom(v, from)) {
             op.releases(Keys.relation(r));
@@ -126,16 +127,16 @@ final class Views {
 
     /** A changed definition: drop and recreate (CREATE OR REPLACE cannot drop or retype columns). */
     void replace(SchemaChange c, ViewInfo before, ViewInfo after, ChangeOps ops) {
-        Op[] done = rebuilt.get(before.ref());
+        PlannedStep[] done = rebuilt.get(before.ref());
         if (done != null) {
-            done[0].changes.add(c);
+            done[0].implementing(c);
             return;
         }
-        Op drop = drop(c, before, kind(before), false, ops);
-        List<Op> created = create(c, after, ops);
+        PlannedStep drop = drop(c, before, kind(before), false, ops);
+        List<PlannedStep> created = create(c, after, ops);
         created.get(0).after(drop);
-        drop.recreatedBy = created.get(0);
-        rebuilt.put(before.ref(), new Op[] {drop, created.get(0)});
+        drop.onlyWith(created.get(0));
+        rebuilt.put(before.ref(), new PlannedStep[] {drop, created.get(0)});
     }
 
     /**
@@ -143,7 +144,7 @@ final class Views {
      * schema that reads it is dropped before and recreated after, unless the change list itself replaces or
      * removes it (its own ops then only get ordered around the change: view changes are planned first).
      */
-    void rebuildAround(TableRef table, String column, Op change, ChangeOps ops) {
+    void rebuildAround(TableRef table, String column, PlannedStep change, ChangeOps ops) {
         for (ViewInfo v : from.views()) {
             if (reads(v.definition(), table) && mentions(v.definition(), Quoting.ident(column))) {
                 rebuild(v, change, ops);
@@ -151,18 +152,18 @@ final class Views {
         }
     }
 
-    private void rebuild(ViewInfo v, Op change, ChangeOps ops) {
-        Op[] done = rebuilt.get(v.ref());
+    private void rebuild(ViewInfo v, PlannedStep change, ChangeOps ops) {
+        PlannedStep[] done = rebuilt.get(v.ref());
         if (done == null) {
             ViewInfo target = toViews.get(v.ref());
-            Op drop = drop(null, v, kind(v), false, ops);
-            Op create = null;
+            PlannedStep drop = drop(null, v, kind(v), false, ops);
+            PlannedStep create = null;
             if (target != null) {
                 create = create(null, target, ops).get(0);
                 create.after(drop);
-                drop.recreatedBy = create;
+                drop.onlyWith(create);
             }
-            done = new Op[] {drop, create};
+            done = new PlannedStep[] {drop, create};
             rebuilt.put(v.ref(), done);
         }
         change.after(done[0]);
@@ -172,7 +173,7 @@ final class Views {
     }
 
     /** Views reading a view being dropped are rebuilt around that drop. */
-    private void dependantViews(TableRef view, Op drop, ChangeOps ops) {
+    private void dependantViews(TableRef view, PlannedStep drop, ChangeOps ops) {
         for (ViewInfo other : from.views()) {
             if (!other.ref().equals(view) && reads(other.definition(), view) && !rebuilt.containsKey(other.ref())
                     && toViews.containsKey(other.ref())) {
