@@ -3,8 +3,11 @@
 // Run from the worktree after a build, with the class path of core, the dialects and their drivers:
 //   javac -d /tmp/pb -cp "$CP" bench/watch-poll/PollBench.java
 //   java -cp "/tmp/pb:$CP" PollBench "jdbc:postgresql://127.0.0.1:5432/<db>?user=postgres" 20
+// An optional third argument limits the scope to the schemas a glob names, e.g. for the MariaDB workload of
+// gen_mariadb_schema.py: PollBench "jdbc:mariadb://127.0.0.1:3306/?user=root" 5 'sd_bench_my_*'
 import java.time.Duration;
 import java.util.Properties;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.health.FingerprintProbe;
 import org.schemadiscovery.api.model.SchemaInfo;
@@ -14,7 +17,9 @@ public class PollBench {
     public static void main(String[] a) throws Exception {
         String url = a[0];
         int rounds = Integer.parseInt(a[1]);
-        SchemaDiscovery sd = SchemaDiscovery.builder().build();
+        DiscoveryOptions options = a.length > 2 ? DiscoveryOptions.builder().includeSchema(a[2]).build()
+                : DiscoveryOptions.defaults();
+        SchemaDiscovery sd = SchemaDiscovery.builder().options(options).build();
         try (FingerprintProbe probe = sd.fingerprintProbe(url, new Properties())) {
             FingerprintProbe.Reading first = probe.take(Duration.ofSeconds(60));
             System.out.println("fingerprint supported: " + first.fingerprint().isPresent());

@@ -126,13 +126,27 @@ public final class Report {
         if (dialect.equals("postgresql")) {
             rows.add(against(records, 5000, "ours-warm", "pg_dump", 0.5,
                     "bench5000: ours warm ≤ 0.5 × pg_dump -s wall"));
-            rows.add(against(records, 5000, "ours-cold", "pg_dump", 1.0,
-                    "bench5000: ours cold ≤ 1.0 × pg_dump -s wall"));
+            rows.add(paired(records, 5000, "ours_over_dump", 1.0,
+                    "bench5000: ours cold ≤ 1.0 × pg_dump -s wall (alternating rounds)"));
+            rows.add(paired(records, 5000, "cached_over_ours", 0.5,
+                    "bench5000: ours cold with --cache DIR, unchanged ≤ 0.5 × ours cold (alternating rounds)"));
+            rows.add(cache(records, 5000, "hit_ratio", 0.10, "bench5000: unchanged, warm: cache hit ≤ 10 % of a full"
+                    + " warm discovery"));
+            rows.add(cache(records, 5000, "altered_ratio", 0.15, "bench5000: one table altered, warm ≤ 15 % of a full"
+                    + " warm discovery"));
             rows.add(heapTarget(records, 5000));
             rows.add(faster(records, 1000, "schemacrawler", 20, "bench1000: cold vs cold ≥ 20× faster than SchemaCrawler"));
             rows.add(faster(records, 5000, "jooq-meta", 10, "bench5000: cold vs cold ≥ 10× faster than jOOQ-meta"));
         } else {
             Sample warm = find(records, 5000, "ours-warm");
+            Sample cache = ok(find(records, 5000, "cache"));
+            rows.add(new String[] {"5000 tables: unchanged, warm: cache hit ≤ 20 ms", cache == null
+                    ? "not measured (size 5000)" : cache.get("hit_ms") + " ms (" + cache.get("hit_statements")
+                    + " statements)", cache == null ? "–" : yesNo(cache.doubleValue("hit_ms").orElse(1e9) <= 20)});
+            rows.add(cache(records, 5000, "altered_ratio", 0.15, "5000 tables: one table altered, warm ≤ 15 % of a"
+                    + " full warm discovery"));
+            rows.add(paired(records, 5000, "cached_over_ours", 0.5,
+                    "5000 tables: ours cold with --cache DIR, unchanged ≤ 0.5 × ours cold (alternating rounds)"));
             rows.add(new String[] {"5000 tables: ours warm ≤ 0.5 s", warm == null ? "not measured (size 5000)"
                     : wall(warm), warm == null ? "–" : yesNo(warm.doubleValue("wall_ms").orElse(1e9) <= 500)});
             List<double[]> points = new ArrayList<>();
@@ -171,6 +185,31 @@ public final class Report {
         double f = a.doubleValue("wall_ms").getAsDouble() / b.doubleValue("wall_ms").getAsDouble();
         return new String[] {label, String.format(Locale.ROOT, "%s / %s = %.2f×", time(a.doubleValue("wall_ms")
                 .getAsDouble()), time(b.doubleValue("wall_ms").getAsDouble()), f), yesNo(f <= max)};
+    }
+
+    /** A target on a median of alternating cold rounds: {@code median(min-max)} in the cold-pairs record. */
+    static String[] paired(List<Sample> records, long n, String field, double max, String label) {
+        Sample pairs = ok(find(records, n, "cold-pairs"));
+        String value = pairs == null ? null : pairs.get(field);
+        if (value == null) {
+            return new String[] {label, "not measured (size " + n + ")", "–"};
+        }
+        double median = Double.parseDouble(value.replaceFirst("\\(.*", ""));
+        return new String[] {label, value.replace("(", "× (") + ", " + pairs.get("pairs") + " rounds",
+                yesNo(median <= max)};
+    }
+
+    /** A target on bench.CacheBench's record: a ratio to the full warm discovery. */
+    static String[] cache(List<Sample> records, long n, String field, double max, String label) {
+        Sample c = ok(find(records, n, "cache"));
+        if (c == null || c.doubleValue(field).isEmpty()) {
+            return new String[] {label, "not measured (size " + n + ")", "–"};
+        }
+        String what = field.startsWith("hit") ? "hit" : "altered";
+        double ratio = c.doubleValue(field).getAsDouble();
+        return new String[] {label, String.format(Locale.ROOT, "%s ms / %s ms = %.1f %% (%s statements%s)",
+                c.get(what + "_ms"), c.get("full_ms"), ratio * 100, c.get(what + "_statements"),
+                c.get(what + "_outcomes") == null ? "" : "; " + c.get(what + "_outcomes")), yesNo(ratio <= max)};
     }
 
     private static String[] heapTarget(List<Sample> records, long n) {

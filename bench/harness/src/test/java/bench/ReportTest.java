@@ -84,14 +84,33 @@ class ReportTest {
                 Sample.parse("n=5000 tool=ours-warm status=ok wall_ms=1000 heap_mb=200 xmx=256m"),
                 Sample.parse("n=5000 tool=ours-cold status=ok wall_ms=2500"),
                 Sample.parse("n=5000 tool=pg_dump status=ok wall_ms=3000"),
+                Sample.parse("n=5000 tool=cold-pairs status=ok pairs=5 ours_over_dump=0.830(0.700-1.100)"),
                 Sample.parse("n=5000 tool=jooq-meta status=ok wall_ms=30000 process_ms=31000"),
                 Sample.parse("n=1000 tool=ours-cold status=ok wall_ms=2000"),
                 Sample.parse("n=1000 tool=schemacrawler status=capped cap_s=300"));
         assertThat(Report.targets(rows, "postgresql"))
                 .contains("| bench5000: ours warm ≤ 0.5 × pg_dump -s wall | 1.00 s / 3.00 s = 0.33× | yes |")
-                .contains("| bench5000: ours cold ≤ 1.0 × pg_dump -s wall | 2.50 s / 3.00 s = 0.83× | yes |")
+                .contains("| bench5000: ours cold ≤ 1.0 × pg_dump -s wall (alternating rounds) | 0.830× (0.700-1.100),"
+                        + " 5 rounds | yes |")
                 .contains("| bench5000: completes with -Xmx256m | ran with -Xmx256m: ok | yes |")
                 .contains("| bench1000: cold vs cold ≥ 20× faster than SchemaCrawler | > 150× (peer capped) | yes |")
                 .contains("| bench5000: cold vs cold ≥ 10× faster than jOOQ-meta | 31.00 s / 2.50 s = 12× | yes |");
+    }
+
+    @Test
+    @DisplayName("targets: cold ratios from the medians of alternating rounds, cache ratios from CacheBench")
+    void pairedAndCacheTargets() {
+        List<Sample> rows = List.of(
+                Sample.parse("n=5000 tool=cold-pairs status=ok pairs=5 ours_over_dump=0.920(0.810-1.300) "
+                        + "cached_over_ours=0.610(0.400-0.700)"),
+                Sample.parse("n=5000 tool=cache status=ok full_ms=3000.0 hit_ms=250.0 hit_statements=5 "
+                        + "hit_outcomes=hit:10 altered_ms=600.0 altered_statements=24 altered_outcomes=partial:10 "
+                        + "hit_ratio=0.083 altered_ratio=0.200"));
+        String md = Report.targets(rows, "postgresql");
+        assertThat(md).contains("| bench5000: ours cold ≤ 1.0 × pg_dump -s wall (alternating rounds) | "
+                        + "0.920× (0.810-1.300), 5 rounds | yes |")
+                .contains("≤ 0.5 × ours cold (alternating rounds) | 0.610× (0.400-0.700), 5 rounds | **no** |")
+                .contains("| 250.0 ms / 3000.0 ms = 8.3 % (5 statements; hit:10) | yes |")
+                .contains("| 600.0 ms / 3000.0 ms = 20.0 % (24 statements; partial:10) | **no** |");
     }
 }

@@ -1301,6 +1301,35 @@ public abstract class DialectCompatibilityKit {
                             false,
                             true));
         }
+
+        @Test
+        @DisplayName("hostile identifiers: a discovery restricted to one table equals that table in a full one, its foreign key to a table outside kept, with the same statements and fewer rows read")
+        void restricted() throws SQLException {
+            TestDatabase db = freshDatabase();
+            assumeCapability(db, Capability.FOREIGN_KEYS);
+            db.execute(fixtures().hostileDdl());
+            // a table the restriction leaves out, unrelated to the child: its rows must not be read
+            db.execute(fixtures().scaleTableDdl(scaleName(0), null));
+            SchemaInfo all = discover(db);
+            TableRef child = ref(db, HostileNames.CHILD);
+            DiscoveryOptions o = options();
+            DiscoveryOptions only = new DiscoveryOptions(o.scope().onlyTables(Set.of(child)), o.timeout(),
+                    o.statementTimeout(), o.maxReconnects(), o.initialBackoff(), o.maxConnections());
+            SchemaInfo some = discovery(only, null).discover(db.jdbcUrl(), db.readOnlyProperties());
+            assertThat(some.warnings()).as("warnings of the restricted discovery").isEmpty();
+            assertThat(some.tables()).extracting(TableInfo::ref).as("tables of a discovery restricted to %s", child)
+                    .containsExactly(child);
+            assertThat(some.views()).as("views of a discovery restricted to the table %s", child).isEmpty();
+            assertThat(some.tables().get(0)).as("%s restricted, compared with the full discovery", child)
+                    .isEqualTo(table(all, child));
+            assertThat(some.metrics().statementTexts().stream()
+                    .map(DialectCompatibilityKit.this::comparableStatement).toList())
+                    .as("statements of the restricted discovery, compared with the full one")
+                    .isEqualTo(all.metrics().statementTexts().stream()
+                            .map(DialectCompatibilityKit.this::comparableStatement).toList());
+            assertThat(some.metrics().rowsRead()).as("rows read restricted, compared with the full discovery")
+                    .isLessThan(all.metrics().rowsRead());
+        }
     }
 
     /** Set-based discovery: cost does not grow with the number of tables. */

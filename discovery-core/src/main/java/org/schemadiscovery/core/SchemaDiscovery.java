@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -23,6 +24,7 @@ import org.schemadiscovery.api.exception.NoDriverException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryListener;
@@ -75,6 +77,9 @@ import org.schemadiscovery.core.run.StatementTimeouts;
  * {@link org.schemadiscovery.api.exception.NoMatchingSchemaException}, naming the patterns and the schemas that exist.
  */
 public final class SchemaDiscovery {
+    /** Default largest share of the tables and views a partial cache reread reads (see the builder). */
+    public static final double DEFAULT_REREAD_LIMIT = 0.25;
+
     private final PluginRegistry registry;
     private final String forcedDialect;
     private final DiscoveryOptions options;
@@ -83,6 +88,7 @@ public final class SchemaDiscovery {
     private final Executor executor;
     private final SnapshotCache cache;
     private final boolean refreshCache;
+    private final double rereadLimit;
 
     private SchemaDiscovery(Builder b) {
         this.registry = b.plugins.build();
@@ -93,6 +99,7 @@ public final class SchemaDiscovery {
         this.executor = b.executor;
         this.cache = b.cache;
         this.refreshCache = b.refreshCache;
+        this.rereadLimit = b.rereadLimit;
     }
 
     /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
@@ -140,14 +147,21 @@ public final class SchemaDiscovery {
 
     /**
      * Discovers through the cache set with {@link Builder#cache(SnapshotCache)}: the stored snapshot when the
-     * fingerprint is unchanged, else a discovery that is stored; says which it was.
+     * fingerprint is unchanged, the stored snapshot with the changed tables read again when the change is confined
+     * to a few tables (see {@link Builder#partialRereadLimit}), else a full discovery; stores the result and says
+     * which it was.
      *
      * @throws IllegalStateException when no cache is set
      */
     public CachedDiscovery discoverCached(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return CachedRun.run(requireCache(), refreshCache, options, known -> fingerprint(connection, known),
-                () -> discoverUncached(connection), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> fingerprint(connection, known),
+                () -> discoverUncached(connection),
+                (stored, tables) -> run(counting -> {
+                    requireOpen(connection);
+                    return CoreConnectionSource.bare(connection, counting);
+                }, null, null, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private SchemaInfo discoverUncached(Connection connection) {
@@ -169,9 +183,9 @@ public final class SchemaDiscovery {
     /** {@link #discoverCached(Connection)} with connections from the data source. */
     public CachedDiscovery discoverCached(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return CachedRun.run(requireCache(), refreshCache, options,
-                known -> runDataSource(dataSource, fingerprinting(known)),
-                () -> runDataSource(dataSource, discovery()), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> runDataSource(dataSource, fingerprinting(known)), () -> runDataSource(dataSource, discovery()),
+                (stored, tables) -> runDataSource(dataSource, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private <T> T runDataSource(DataSource dataSource, RunBody<T> body) {
@@ -199,9 +213,9 @@ public final class SchemaDiscovery {
     public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
-        return CachedRun.run(requireCache(), refreshCache, options,
-                known -> runUrl(jdbcUrl, info, fingerprinting(known)),
-                () -> runUrl(jdbcUrl, info, discovery()), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> runUrl(jdbcUrl, info, fingerprinting(known)), () -> runUrl(jdbcUrl, info, discovery()),
+                (stored, tables) -> runUrl(jdbcUrl, info, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private SnapshotCache requireCache() {
@@ -363,6 +377,12 @@ public final class SchemaDiscovery {
                 executor).execute();
     }
 
+    private RunBody<SchemaInfo> rereading(SchemaInfo stored, Set<TableRef> tables) {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> new DiscoveryRun(plugin,
+                registry.generic(), source, counter, identity, options, listener, timeouts, startNanos, deadline,
+                executor).reread(stored, tables);
+    }
+
     private RunBody<Fingerprinted> fingerprinting() {
         return fingerprinting(KnownFingerprints.NONE);
     }
@@ -510,6 +530,7 @@ public final class SchemaDiscovery {
         private Executor executor;
         private SnapshotCache cache;
         private boolean refreshCache;
+        private double rereadLimit = DEFAULT_REREAD_LIMIT;
 
         private Builder() {
         }
@@ -597,7 +618,8 @@ public final class SchemaDiscovery {
 
         /**
          * Serves unchanged schemas from this store: each discovery first takes the dialect's fingerprint (a few
-         * statements) and returns the stored snapshot when it is unchanged; otherwise it discovers and stores. The
+         * statements) and returns the stored snapshot when it is unchanged; when only some tables changed it reads
+         * those again and merges them into the stored snapshot; otherwise it discovers everything; it stores. The
          * caller closes the store.
          */
         public Builder cache(SnapshotCache newCache) {
@@ -608,6 +630,20 @@ public final class SchemaDiscovery {
         /** With a cache: never serve a stored snapshot, discover and overwrite it (default false). */
         public Builder refreshCache(boolean refresh) {
             this.refreshCache = refresh;
+            return this;
+        }
+
+        /**
+         * With a cache: when only some tables changed, read those (and the tables and views that name them) again and
+         * merge them into the stored snapshot, as long as they are at most this share of the tables and views in
+         * scope; beyond it, or with 0, discover everything (default {@value SchemaDiscovery#DEFAULT_REREAD_LIMIT}). 1 always rereads
+         * partially when the change is confined to tables.
+         */
+        public Builder partialRereadLimit(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("partialRereadLimit must be between 0 and 1: " + share);
+            }
+            this.rereadLimit = share;
             return this;
         }
 

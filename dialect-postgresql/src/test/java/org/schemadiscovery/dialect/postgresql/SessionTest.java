@@ -122,6 +122,26 @@ class SessionTest {
         }
     }
 
+    @Test
+    @DisplayName("a fingerprint failing before any savepoint: the transaction ends, a later query opens a new one")
+    void fingerprintFailure() throws Exception {
+        try (Connection raw = db.connect()) {
+            raw.setAutoCommit(false);
+            Connection failing = failOn(raw, "hashed(rel, m)");
+            DiscoverySession session = new PostgresDiscoveryStrategy().open(context(failing));
+            assertThatThrownBy(() -> session.fingerprint(DiscoveryScope.all()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("division by zero");
+            // nothing to roll back to: the aborted transaction was ended, the caller's commit mode restored
+            assertThat(serverState(raw)).isEqualTo(TransactionState.IDLE);
+            assertThat(raw.getAutoCommit()).isFalse();
+            assertThat(session.schemas(DiscoveryScope.all())).containsExactly("public");
+            assertThat(serverState(raw)).isEqualTo(TransactionState.OPEN);
+            session.close();
+            assertThat(raw.getAutoCommit()).isFalse();
+            assertThat(serverState(raw)).isEqualTo(TransactionState.IDLE);
+        }
+    }
+
     static DiscoveryContext context(Connection c) throws SQLException {
         return context(c, db);
     }
@@ -161,7 +181,7 @@ class SessionTest {
                 new Class<?>[] {Connection.class}, (proxy, method, args) -> {
                     if (method.getName().equals("prepareStatement") && args[0] instanceof String sql
                             && sql.contains(marker)) {
-                        args[0] = "SELECT 1 / 0 AS boom, ?::text, ?::text, ?::text";
+                        args[0] = "SELECT 1 / 0 AS boom, ?::text, ?::text, ?::text, ?::text, ?::text";
                     }
                     try {
                         return method.invoke(target, args);

@@ -88,7 +88,7 @@ class CoreFacadeTest {
                 CatalogSql.QUERY_ONLY_OFF,
                 CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON, CatalogSql.SCHEMA_VERSION,
                 CatalogSql.indexes(MAIN), CatalogSql.foreignKeys(MAIN), CatalogSql.QUERY_ONLY_OFF);
-        assertThat(texts.get(4)).startsWith("WITH objects(").contains("FROM \"main\".sqlite_schema");
+        assertThat(texts.get(4)).startsWith("WITH wanted(").contains("FROM \"main\".sqlite_schema");
         assertThat(s1000.metrics().statementsExecuted()).isEqualTo(14);
     }
 

@@ -68,6 +68,11 @@ class FingerprintTokenTest {
         assertThat(texts(d)).isEqualTo(TOKEN_ONLY);
     }
 
+    /** Not a hit: read again, in full or only the changed tables. */
+    private static void assertRead(CachedDiscovery d) {
+        assertThat(d.outcome()).isIn(CacheOutcome.MISS, CacheOutcome.PARTIAL);
+    }
+
     /** A hit that the whole fingerprint decided: the token had moved. */
     private static void assertFingerprintHit(CachedDiscovery d) {
         assertThat(d.outcome()).isEqualTo(CacheOutcome.HIT);
@@ -168,7 +173,7 @@ class FingerprintTokenTest {
             Files.move(other, file, StandardCopyOption.REPLACE_EXISTING);
 
             CachedDiscovery after = discover(file);
-            assertThat(after.outcome()).isEqualTo(CacheOutcome.MISS);
+            assertRead(after);
             assertThat(columns(after.schema(), "t")).containsExactly("b");
         }
 
@@ -186,7 +191,7 @@ class FingerprintTokenTest {
             assertThat(Files.readAttributes(file, BasicFileAttributes.class).fileKey()).isEqualTo(inode);
 
             CachedDiscovery after = discover(file);
-            assertThat(after.outcome()).isEqualTo(CacheOutcome.MISS);
+            assertRead(after);
             assertThat(columns(after.schema(), "t")).containsExactly("b");
         }
 
@@ -230,7 +235,7 @@ class FingerprintTokenTest {
                 assertThat(Files.getLastModifiedTime(file)).as("only the WAL was written").isEqualTo(modified);
                 assertThat(Files.size(file)).isEqualTo(size);
                 CachedDiscovery after = discover(file);
-                assertThat(after.outcome()).isEqualTo(CacheOutcome.MISS);
+                assertRead(after);
                 assertThat(columns(after.schema(), "t")).containsExactly("a", "extra");
                 assertTokenHit(discover(file));
             }
@@ -260,7 +265,7 @@ class FingerprintTokenTest {
                 assertThat(Files.size(wal)).as("the log restarted with one page, as before").isEqualTo(walSize);
                 assertThat(Files.getLastModifiedTime(file)).isEqualTo(modified);
                 CachedDiscovery after = discover(file);
-                assertThat(after.outcome()).isEqualTo(CacheOutcome.MISS);
+                assertRead(after);
                 assertThat(columns(after.schema(), "t")).containsExactly("a", "extra");
             }
         }
@@ -303,7 +308,7 @@ class FingerprintTokenTest {
                     execute(w, "CREATE INDEX aux_t_id_label ON aux_t (id, label)");
                 }
                 CachedDiscovery after = sd.discoverCached(c);
-                assertThat(after.outcome()).isEqualTo(CacheOutcome.MISS);
+                assertRead(after);
                 assertThat(after.schema().tables().stream().filter(t -> t.ref().name().equals("aux_t"))
                         .flatMap(t -> t.indexes().stream())).anyMatch(i -> i.name().equals("aux_t_id_label"));
             }

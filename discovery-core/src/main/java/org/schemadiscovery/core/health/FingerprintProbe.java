@@ -124,12 +124,9 @@ public final class FingerprintProbe implements AutoCloseable {
         long statementsBefore = counter.statements();
         long t0 = System.nanoTime();
         DiscoveryContext context = new DiscoveryContext(s, identity, options, deadline, timeout, listener, null);
+        Optional<SchemaFingerprint> fingerprint;
         try (DiscoverySession session = plugin.strategy().open(context)) {
-            Optional<SchemaFingerprint> fingerprint = fingerprint(session);
-            long nanos = System.nanoTime() - t0;
-            listener.fingerprintTaken(plugin.id(), nanos);
-            return new Reading(fingerprint == null ? Optional.empty() : fingerprint, plugin.id(), nanos,
-                    counter.statements() - statementsBefore);
+            fingerprint = fingerprint(session);
         } catch (SQLException e) {
             ErrorClass cls = classify(e);
             String message = "fingerprint failed: " + Urls.oneLine(e);
@@ -141,6 +138,11 @@ public final class FingerprintProbe implements AutoCloseable {
             }
             throw new DiscoveryFailedException(cls, message, e);
         }
+        // measured after the session closed: ending its transaction is part of every take
+        long nanos = System.nanoTime() - t0;
+        listener.fingerprintTaken(plugin.id(), nanos);
+        return new Reading(fingerprint == null ? Optional.empty() : fingerprint, plugin.id(), nanos,
+                counter.statements() - statementsBefore);
     }
 
     private Optional<SchemaFingerprint> fingerprint(DiscoverySession session) throws SQLException {

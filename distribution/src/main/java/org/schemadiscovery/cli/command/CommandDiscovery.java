@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.PhaseMetric;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.cli.format.TextTable;
 import org.schemadiscovery.cli.plugin.PluginSet;
@@ -68,9 +69,9 @@ final class CommandDiscovery {
     static SchemaDiscovery discovery(RootCommand root, ReadOptions o, RunOptions r, Redactor redactor) {
         DiscoveryOptions options = options(o);
         var builder = builder(root).options(options);
-        if (r.progress) {
-            builder.listener(new ProgressPrinter(root.environment().err(), redactor, System::nanoTime));
-        }
+        DiscoveryListener progress = r.progress
+                ? new ProgressPrinter(root.environment().err(), redactor, System::nanoTime) : DiscoveryListener.NONE;
+        builder.listener(progress);
         if (o.dialect != null) {
             builder.dialect(o.dialect);
         }
@@ -78,7 +79,8 @@ final class CommandDiscovery {
             throw CliException.usage("--refresh needs --cache SPEC");
         }
         if (o.cache != null) {
-            builder.cache(ReportingCache.open(o.cache, root, redactor)).refreshCache(o.refresh);
+            ReportingCache cache = ReportingCache.open(o.cache, root, redactor);
+            builder.cache(cache).refreshCache(o.refresh).listener(new CacheLookupRelay(progress, cache));
         }
         SchemaDiscovery discovery = builder.build();
         root.warn(discovery.registry().problems());

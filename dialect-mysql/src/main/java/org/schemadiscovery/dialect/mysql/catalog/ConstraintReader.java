@@ -75,7 +75,7 @@ final class ConstraintReader {
                                 rules.get(key(table.schema(), table.name(), name)), mariaDb);
                         if (fk != null) {
                             out.add(fk);
-                            if (scope.contains(fk.referencedTable().schema())
+                            if (scope.contains(fk.referencedTable().schema()) && scope.wants(fk.referencedTable())
                                     && !relations.knows(fk.referencedTable())) {
                                 warnings.add(new DiscoveryWarning(table.displayName() + "." + name, "constraints",
                                         ErrorClass.PERMISSION, "foreign key " + name + " of " + table.displayName()

@@ -42,7 +42,8 @@ final class Grants {
         String param = scope.parameter();
         Map<Key, List<Privilege>> found = new HashMap<>();
         Map<Key, Map<Grant, List<String>>> columns = new HashMap<>();
-        for (Row r : runner.query("privileges", param, param, param).rows()) {
+        for (Row r : runner.query("privileges", param, param, scope.tablesParameter(),
+                scope.tablesParameter(), param, scope.tablesParameter(), scope.tablesParameter()).rows()) {
             String kind = r.text("kind");
             Grant g = new Grant(r.text("grantee"), r.text("privilege_type"), r.yes("is_grantable"));
             if (kind.equals("column")) {

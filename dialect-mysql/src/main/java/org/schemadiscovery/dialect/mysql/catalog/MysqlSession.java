@@ -160,7 +160,8 @@ public final class MysqlSession implements DiscoverySession {
     /** Indexes of every table in scope. */
     public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
         SchemaScope schemas = schemaScope(scope);
-        List<Row> statistics = runner.query("statistics", schemas.parameter()).rows();
+        List<Row> statistics = runner.query("statistics", schemas.parameter(),
+                schemas.tablesParameter(), schemas.tablesParameter()).rows();
         return IndexReader.read(statistics, keys(scope), relations(scope));
     }
 
@@ -168,8 +169,10 @@ public final class MysqlSession implements DiscoverySession {
     public Discovered<ConstraintInfo> constraints(DiscoveryScope scope) throws SQLException {
         SchemaScope schemas = schemaScope(scope);
         KeyRows k = keys(scope);
-        List<Row> referential = runner.query("referential", schemas.parameter()).rows();
-        List<Row> checks = server.checkConstraints() ? runner.query("checks", schemas.parameter()).rows() : List.of();
+        List<Row> referential = runner.query("referential", schemas.parameter(),
+                schemas.tablesParameter(), schemas.tablesParameter()).rows();
+        List<Row> checks = server.checkConstraints() ? runner.query("checks", schemas.parameter(),
+                schemas.tablesParameter(), schemas.tablesParameter()).rows() : List.of();
         return ConstraintReader.read(k, referential, checks, relations(scope), schemas, server.mariaDb());
     }
 
@@ -266,8 +269,9 @@ public final class MysqlSession implements DiscoverySession {
     private KeyRows keys(DiscoveryScope scope) throws SQLException {
         SchemaScope schemas = schemaScope(scope);
         if (keys == null) {
-            keys = KeyRows.of(runner.query("table-constraints", schemas.parameter()).rows(),
-                    runner.query("key-columns", schemas.parameter()).rows());
+            String only = schemas.tablesParameter();
+            keys = KeyRows.of(runner.query("table-constraints", schemas.parameter(), only, only).rows(),
+                    runner.query("key-columns", schemas.parameter(), only, only).rows());
         }
         return keys;
     }

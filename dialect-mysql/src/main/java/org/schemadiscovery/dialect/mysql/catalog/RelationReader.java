@@ -42,25 +42,26 @@ final class RelationReader {
 
     Relations read(SchemaScope scope, boolean withTriggers) throws SQLException {
         String param = scope.parameter();
+        String only = scope.tablesParameter();
         Map<TableRef, Row> objects = new TreeMap<>();
-        for (Row r : runner.query("tables", param).rows()) {
+        for (Row r : runner.query("tables", param, only, only).rows()) {
             objects.put(ref(r.text("table_schema"), r.text("table_name")), r);
         }
-        StatementRunner.Result columnResult = runner.query("columns", param);
+        StatementRunner.Result columnResult = runner.query("columns", param, only, only);
         Map<TableRef, List<Row>> columnRows = new LinkedHashMap<>();
         for (Row r : columnResult.rows()) {
             columnRows.computeIfAbsent(ref(r.text("table_schema"), r.text("table_name")), k -> new ArrayList<>())
                     .add(r);
         }
         boolean partitioned = objects.values().stream().anyMatch(RelationReader::isPartitioned);
-        Map<TableRef, List<Row>> partitionRows = partitioned ? grouped(runner.query("partitions", param).rows())
+        Map<TableRef, List<Row>> partitionRows = partitioned ? grouped(runner.query("partitions", param, only, only).rows())
                 : Map.of();
-        Map<TableRef, List<TriggerInfo>> triggers = withTriggers ? triggers(runner.query("triggers", param).rows())
+        Map<TableRef, List<TriggerInfo>> triggers = withTriggers ? triggers(runner.query("triggers", param, only, only).rows())
                 : Map.of();
         boolean anyView = objects.values().stream().anyMatch(r -> "VIEW".equals(r.text("table_type")));
         Map<TableRef, Row> viewRows = new LinkedHashMap<>();
         if (anyView) {
-            for (Row r : runner.query("views", param).rows()) {
+            for (Row r : runner.query("views", param, only, only).rows()) {
                 viewRows.put(ref(r.text("table_schema"), r.text("table_name")), r);
             }
         }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 
 /**
@@ -18,10 +20,14 @@ import org.schemadiscovery.api.spi.DiscoveryScope;
  * connection uses (the JDBC URL's), or every database the account sees when the URL names none; otherwise those the
  * include patterns match; exclude patterns always apply.
  *
+ * <p>With a table restriction ({@link DiscoveryScope#tables()}), the statements about tables and views take a second
+ * parameter, twice: {@link #tablesParameter()}.
+ *
  * @param names    database names in order
  * @param defaults each database's default character set and collation
+ * @param tables   the tables and views wanted, empty for every one
  */
-record SchemaScope(List<String> names, Map<String, Defaults> defaults) {
+record SchemaScope(List<String> names, Map<String, Defaults> defaults, Set<TableRef> tables) {
     /** The system databases, left out unless named exactly. */
     static final Set<String> SYSTEM = Set.of("mysql", "information_schema", "performance_schema", "sys");
 
@@ -37,6 +43,7 @@ record SchemaScope(List<String> names, Map<String, Defaults> defaults) {
     SchemaScope {
         names = List.copyOf(names);
         defaults = Map.copyOf(defaults);
+        tables = Set.copyOf(tables);
     }
 
     /** Selects the databases of the schemas query that the scope covers. */
@@ -53,7 +60,7 @@ record SchemaScope(List<String> names, Map<String, Defaults> defaults) {
             }
         }
         names.sort(null);
-        return new SchemaScope(names, defaults);
+        return new SchemaScope(names, defaults, scope.tables());
     }
 
     private static boolean covers(DiscoveryScope scope, String name, String current) {
@@ -77,6 +84,30 @@ record SchemaScope(List<String> names, Map<String, Defaults> defaults) {
             sb.append(HexFormat.of().withUpperCase().formatHex(name.getBytes(StandardCharsets.UTF_8))).append('|');
         }
         return names.isEmpty() ? "||" : sb.toString();
+    }
+
+    /**
+     * The table restriction's parameter: {@code |HEX(schema).HEX(name)|...} (hexadecimal digits never contain the
+     * separators, so any name matches exactly), or {@code ||} for no restriction.
+     */
+    String tablesParameter() {
+        if (tables.isEmpty()) {
+            return "||";
+        }
+        StringBuilder sb = new StringBuilder("|");
+        for (TableRef t : new TreeSet<>(tables)) {
+            sb.append(hex(String.valueOf(t.schema()))).append('.').append(hex(t.name())).append('|');
+        }
+        return sb.toString();
+    }
+
+    /** True when the table or view is wanted (always without a table restriction). */
+    boolean wants(TableRef table) {
+        return tables.isEmpty() || tables.contains(table);
+    }
+
+    private static String hex(String name) {
+        return HexFormat.of().withUpperCase().formatHex(name.getBytes(StandardCharsets.UTF_8));
     }
 
     /** True when the database is in scope. */

@@ -16,4 +16,5 @@ SELECT c.TABLE_SCHEMA AS table_schema,
        ${srs_id} AS srs_id
 FROM information_schema.COLUMNS c
 WHERE LOCATE(CONCAT('|', HEX(c.TABLE_SCHEMA), '|'), ?) > 0
+  AND (? = '||' OR LOCATE(CONCAT('|', HEX(c.TABLE_SCHEMA), '.', HEX(c.TABLE_NAME), '|'), ?) > 0)
 ORDER BY c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION

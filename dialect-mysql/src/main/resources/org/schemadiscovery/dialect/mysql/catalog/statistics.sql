@@ -14,4 +14,5 @@ SELECT s.TABLE_SCHEMA AS table_schema,
        ${index_visible} AS visible
 FROM information_schema.STATISTICS s
 WHERE LOCATE(CONCAT('|', HEX(s.TABLE_SCHEMA), '|'), ?) > 0
+  AND (? = '||' OR LOCATE(CONCAT('|', HEX(s.TABLE_SCHEMA), '.', HEX(s.TABLE_NAME), '|'), ?) > 0)
 ORDER BY s.TABLE_SCHEMA, s.TABLE_NAME, s.INDEX_NAME, s.SEQ_IN_INDEX

@@ -7,4 +7,5 @@ SELECT tc.TABLE_SCHEMA AS table_schema,
        ${constraint_enforced} AS enforced
 FROM information_schema.TABLE_CONSTRAINTS tc
 WHERE LOCATE(CONCAT('|', HEX(tc.TABLE_SCHEMA), '|'), ?) > 0
+  AND (? = '||' OR LOCATE(CONCAT('|', HEX(tc.TABLE_SCHEMA), '.', HEX(tc.TABLE_NAME), '|'), ?) > 0)
 ORDER BY tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME

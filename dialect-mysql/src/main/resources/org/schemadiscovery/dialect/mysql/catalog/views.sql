@@ -7,4 +7,5 @@ SELECT v.TABLE_SCHEMA AS table_schema,
        v.DEFINER AS definer
 FROM information_schema.VIEWS v
 WHERE LOCATE(CONCAT('|', HEX(v.TABLE_SCHEMA), '|'), ?) > 0
+  AND (? = '||' OR LOCATE(CONCAT('|', HEX(v.TABLE_SCHEMA), '.', HEX(v.TABLE_NAME), '|'), ?) > 0)
 ORDER BY v.TABLE_SCHEMA, v.TABLE_NAME

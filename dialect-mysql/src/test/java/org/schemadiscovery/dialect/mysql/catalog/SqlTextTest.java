@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.DiscoveryScope;
 import org.schemadiscovery.api.spi.ObjectKind;
 
@@ -40,9 +42,20 @@ class SqlTextTest {
     void parameter() {
         SchemaScope scope = new SchemaScope(List.of("ab", "ü"), Map.of(
                 "ab", new SchemaScope.Defaults("utf8mb4", "utf8mb4_general_ci"),
-                "ü", new SchemaScope.Defaults("utf8mb4", "utf8mb4_general_ci")));
+                "ü", new SchemaScope.Defaults("utf8mb4", "utf8mb4_general_ci")), Set.of());
         assertThat(scope.parameter()).isEqualTo("|6162|C3BC|");
-        assertThat(new SchemaScope(List.of(), Map.of()).parameter()).isEqualTo("||");
+        assertThat(scope.tablesParameter()).isEqualTo("||");
+        assertThat(new SchemaScope(List.of(), Map.of(), Set.of()).parameter()).isEqualTo("||");
+    }
+
+    @Test
+    @DisplayName("the table restriction is |HEX(schema).HEX(name)| per table: commas, quotes and dots cannot collide")
+    void tablesParameter() {
+        SchemaScope scope = new SchemaScope(List.of("a.b"), Map.of(), Set.of(TableRef.of("a.b", "c,'d"),
+                TableRef.of("a", "b.c,'d")));
+        assertThat(scope.tablesParameter()).isEqualTo("|61.622E632C2764|612E62.632C2764|");
+        assertThat(scope.wants(TableRef.of("a.b", "c,'d"))).isTrue();
+        assertThat(scope.wants(TableRef.of("a", "b.c"))).isFalse();
     }
 
     @Test

@@ -32,8 +32,9 @@ import org.slf4j.LoggerFactory;
  * <p>The transaction is opened with SQL ({@code BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY}) on a connection in
  * auto-commit mode, so the connection's JDBC isolation and read-only settings are never touched; a connection the
  * caller left in manual-commit mode is switched to auto-commit (which, as JDBC specifies, commits its open work) and
- * switched back on close. A savepoint taken right after {@code BEGIN} lets a failed query be undone without losing
- * the snapshot. The transaction sets {@code lock_timeout}: when a deparser call ({@code pg_get_expr},
+ * switched back on close. A savepoint taken before the first query that may be retried lets a failed query be undone
+ * without losing the snapshot; a session that only runs one query without retries ({@link #queryOnce}, e.g. a
+ * fingerprint) never takes it. The transaction sets {@code lock_timeout}: when a deparser call ({@code pg_get_expr},
  * {@code pg_get_viewdef}, ...) meets another session's ACCESS EXCLUSIVE lock, the query is retried once with twice
  * the timeout, then without the locked relations, which become warnings — for this and every later query of the
  * session.
@@ -69,6 +70,8 @@ public final class CatalogRunner {
     private Connection current;
     private Object currentIdentity;
     private boolean restoreManualCommit;
+    /** Whether the savepoint of the current transaction has been taken (before its first retried query). */
+    private boolean savepointTaken;
     private int transactions;
     private boolean exportOnBegin;
     private String exported;
@@ -219,15 +222,27 @@ public final class CatalogRunner {
      * Runs an unscoped query (no parameters) and maps every row.
      */
     public <T> List<T> query(String name, RowMapper<T> mapper) throws SQLException {
-        return run(name, null, mapper);
+        return run(name, null, mapper, true);
     }
 
     /**
-     * Runs a scoped query: binds the scope's schema patterns and the skipped relations, maps every row, and on a
-     * lock timeout or a relation dropped under it ({@code XX000}) retries as described in the class comment.
+     * Runs a scoped query: binds the scope's schema patterns, the skipped relations and the table restriction (two
+     * parallel arrays of schema and relation names, empty without one: see {@code scope.sql}), maps every row, and
+     * on a lock timeout or a relation dropped under it ({@code XX000}) retries as described in the class comment.
      */
     public <T> List<T> query(String name, DiscoveryScope scope, RowMapper<T> mapper) throws SQLException {
-        return run(name, scope, mapper);
+        return run(name, scope, mapper, true);
+    }
+
+    /**
+     * Runs a scoped query once, without the retries of {@link #query(String, DiscoveryScope, RowMapper)}, for a
+     * query that calls no deparser function (so it meets neither locks nor relations dropped under it). No savepoint
+     * is taken for it: a session that runs only this query (a fingerprint) costs one statement less. When it fails
+     * and no savepoint was taken yet, the snapshot transaction is ended, and a later query opens a new one (counted
+     * by {@link #transactions()}).
+     */
+    public <T> List<T> queryOnce(String name, DiscoveryScope scope, RowMapper<T> mapper) throws SQLException {
+        return run(name, scope, mapper, false);
     }
 
     /**
@@ -242,13 +257,18 @@ public final class CatalogRunner {
         return out;
     }
 
-    private <T> List<T> run(String name, DiscoveryScope scope, RowMapper<T> mapper) throws SQLException {
+    private <T> List<T> run(String name, DiscoveryScope scope, RowMapper<T> mapper, boolean retried)
+            throws SQLException {
         String text = text(name);
         int lockAttempts = 0;
         int droppedReruns = 0;
         while (true) {
             context.checkDeadline();
             Connection c = connection();
+            if (retried && !savepointTaken) {
+                exec(c, "savepoint");
+                savepointTaken = true;
+            }
             try {
                 long start = System.nanoTime();
                 List<T> out = execute(c, text, scope, mapper);
@@ -256,8 +276,12 @@ public final class CatalogRunner {
                         (System.nanoTime() - start) / 1_000_000);
                 return out;
             } catch (SQLException e) {
+                if (!savepointTaken) {
+                    abandon(c, e);
+                    throw e;
+                }
                 undo(c, e);
-                if (scope == null) {
+                if (scope == null || !retried) {
                     throw e;
                 }
                 if (LOCK_NOT_AVAILABLE.equals(e.getSQLState()) && ++lockAttempts < MAX_LOCK_ATTEMPTS) {
@@ -304,6 +328,10 @@ public final class CatalogRunner {
                 ps.setObject(1, PgArrays.textLiteral(like(scope.includeSchemas())), Types.OTHER);
                 ps.setObject(2, PgArrays.textLiteral(like(scope.excludeSchemas())), Types.OTHER);
                 ps.setObject(3, PgArrays.numberLiteral(skipped.keySet()), Types.OTHER);
+                List<TableRef> only = scope.tables().stream().sorted().toList();
+                ps.setObject(4, PgArrays.textLiteral(only.stream().map(t -> String.valueOf(t.schema())).toList()),
+                        Types.OTHER);
+                ps.setObject(5, PgArrays.textLiteral(only.stream().map(TableRef::name).toList()), Types.OTHER);
             }
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
@@ -349,6 +377,27 @@ public final class CatalogRunner {
         }
     }
 
+    /**
+     * Ends the snapshot transaction after a query failed before any savepoint was taken (the transaction is aborted
+     * and cannot be undone in part); a later query opens a new one. Failures to do so are added to e.
+     */
+    private void abandon(Connection c, SQLException e) {
+        current = null;
+        currentIdentity = null;
+        try {
+            exec(c, "end");
+        } catch (SQLException second) {
+            e.addSuppressed(second);
+        }
+        if (restoreManualCommit) {
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException second) {
+                e.addSuppressed(second);
+            }
+        }
+    }
+
     /** Undoes a failed query back to the savepoint, keeping the snapshot; a failure to do so is added to e. */
     private void undo(Connection c, SQLException e) {
         try {
@@ -382,7 +431,6 @@ public final class CatalogRunner {
             }
             applySettings(c);
             exported = exportOnBegin ? export(c) : null;
-            exec(c, "savepoint");
         } catch (SQLException e) {
             try {
                 exec(c, "end");
@@ -400,6 +448,7 @@ public final class CatalogRunner {
         }
         current = c;
         currentIdentity = identity;
+        savepointTaken = false;
         restoreManualCommit = manual;
         transactions++;
         return c;

@@ -269,13 +269,14 @@ public final class PgSession implements DiscoverySession {
 
     /**
      * One statement ({@code fingerprint.sql}) in the session's snapshot: per relation and for the rest of the scope,
-     * a count and an order-independent sum of catalog row hashes.
+     * a count and an order-independent sum of catalog row hashes. It calls no deparser function, so it runs without
+     * the lock and dropped-relation retries, and a session that only takes a fingerprint takes no savepoint.
      */
     @Override
     public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
         Map<TableRef, String> tables = new HashMap<>();
         String[] rest = {"0:0"};
-        runner.query("fingerprint", scope, row -> {
+        runner.queryOnce("fingerprint", scope, row -> {
             String digest = row.lng("row_count") + ":" + row.str("row_sum");
             if (row.str("name") == null) {
                 rest[0] = digest;

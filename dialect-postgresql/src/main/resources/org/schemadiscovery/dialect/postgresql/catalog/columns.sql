@@ -63,6 +63,7 @@ WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND a.attnum > 0
   AND NOT a.attisdropped
   AND c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND e.objid = c.oid AND e.deptype = 'e')

@@ -28,6 +28,7 @@ LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 WHERE c.relkind IN ('S', 'i', 'I')
   AND c.oid <> ALL (p.skipped)
   AND (i.indrelid IS NULL OR i.indrelid <> ALL (p.skipped))
+  AND (c.relkind = 'S' OR (NOT p.restricted OR i.indrelid IN (SELECT w.oid FROM wanted w)))
 UNION ALL
 SELECT 'constraint', s.nspname::text, c.relname::text, con.conname::text, NULL, d.description
 FROM pg_catalog.pg_constraint con
@@ -37,6 +38,7 @@ CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = con.oid AND d.classoid = 'pg_catalog.pg_constraint'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
 UNION ALL
 SELECT 'trigger', s.nspname::text, c.relname::text, tg.tgname::text, NULL, d.description
 FROM pg_catalog.pg_trigger tg
@@ -46,6 +48,7 @@ CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = tg.oid AND d.classoid = 'pg_catalog.pg_trigger'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
 UNION ALL
 SELECT 'policy', s.nspname::text, c.relname::text, pol.polname::text, NULL, d.description
 FROM pg_catalog.pg_policy pol
@@ -55,6 +58,7 @@ CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = pol.oid AND d.classoid = 'pg_catalog.pg_policy'::pg_catalog.regclass AND d.objsubid = 0
 WHERE c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
 UNION ALL
 SELECT 'extension', n.nspname::text, NULL, x.extname::text, NULL, d.description
 FROM pg_catalog.pg_extension x

@@ -67,6 +67,7 @@ LEFT JOIN pg_catalog.pg_am xam ON xam.oid = xic.relam AND k.contype = 'x'
 WHERE k.contype IN ('p', 'u', 'c', 'f', 'x')
   AND c.relkind IN ('r', 'p', 'f')
   AND c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
   AND (k.confrelid = 0 OR k.confrelid <> ALL (p.skipped))
   AND NOT EXISTS (SELECT 1 FROM named_schemas ns WHERE ns.oid = rc.relnamespace AND NOT ns.usable)
   AND NOT (k.contype = 'f' AND k.conparentid <> 0

@@ -82,6 +82,7 @@ LEFT JOIN pg_catalog.pg_class pic ON pic.oid = ih.inhparent
 LEFT JOIN pg_catalog.pg_namespace pin ON pin.oid = pic.relnamespace
 WHERE tc.relkind IN ('r', 'p', 'm')
   AND tc.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR tc.oid IN (SELECT w.oid FROM wanted w))
   AND ic.oid <> ALL (p.skipped)
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass

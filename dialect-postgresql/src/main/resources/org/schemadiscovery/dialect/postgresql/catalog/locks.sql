@@ -7,7 +7,8 @@ SELECT c.oid::bigint AS oid,
        c.relname::text AS name,
        c.relkind::text AS kind,
        x.direct,
-       (n.oid IN (SELECT oid FROM scope)) AS in_scope
+       (n.oid IN (SELECT oid FROM scope)
+        AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))) AS in_scope
 FROM (
     WITH RECURSIVE locked AS (
         SELECT DISTINCT l.relation AS oid
@@ -32,3 +33,4 @@ FROM (
 ) x
 JOIN pg_catalog.pg_class c ON c.oid = x.oid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+CROSS JOIN params p

@@ -19,3 +19,4 @@ JOIN pg_catalog.pg_class c ON c.oid = pol.polrelid
 JOIN scope s ON s.oid = c.relnamespace
 CROSS JOIN params p
 WHERE c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))

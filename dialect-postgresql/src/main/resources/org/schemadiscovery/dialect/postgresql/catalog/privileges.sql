@@ -17,6 +17,7 @@
     CROSS JOIN params p
     WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
       AND c.oid <> ALL (p.skipped)
+      AND (c.relkind = 'S' OR (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w)))
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND e.objid = c.oid AND e.deptype = 'e')
@@ -54,5 +55,6 @@ WHERE at.attacl IS NOT NULL
   AND NOT at.attisdropped
   AND c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
   AND a.grantee <> c.relowner
 GROUP BY s.nspname, c.relname, at.attname, at.attnum, a.grantee, a.privilege_type

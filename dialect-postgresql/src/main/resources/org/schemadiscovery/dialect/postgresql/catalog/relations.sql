@@ -55,6 +55,7 @@ LEFT JOIN pg_catalog.pg_foreign_server fs ON fs.oid = ft.ftserver
 LEFT JOIN pg_catalog.pg_foreign_data_wrapper fdw ON fdw.oid = fs.srvfdw
 WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm')
   AND c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND e.objid = c.oid AND e.deptype = 'e')

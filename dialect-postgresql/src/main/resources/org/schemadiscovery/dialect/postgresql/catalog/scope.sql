@@ -1,12 +1,15 @@
 -- Shared prefix of every scoped catalog query (pulled in with "-- @include scope.sql").
 -- Parameters, always in this order: include patterns (text[] of LIKE patterns, empty = every schema),
 -- exclude patterns (text[]), relations to skip (oid[]: relations found locked, or dropped by another session, earlier
--- in the session).
+-- in the session), and the table restriction as two parallel text[] of schema and relation names (empty = no
+-- restriction; DiscoveryScope.tables).
 -- named_schemas: every user schema the patterns select, with whether the role has USAGE on it. The catalogs are
 -- world-readable, so without that check a schema whose USAGE was revoked would be read in full; the schemas query
 -- reports those as warnings, every other query reads only "scope" (the usable ones).
 WITH params AS (
-    SELECT ?::text[] AS include_patterns, ?::text[] AS exclude_patterns, ?::oid[] AS skipped
+    SELECT p0.*, pg_catalog.cardinality(p0.only_names) > 0 AS restricted
+    FROM (SELECT ?::text[] AS include_patterns, ?::text[] AS exclude_patterns, ?::oid[] AS skipped,
+                 ?::text[] AS only_schemas, ?::text[] AS only_names) p0
 ), named_schemas AS (
     SELECT n.oid, n.nspname, pg_catalog.has_schema_privilege(n.oid, 'USAGE') AS usable
     FROM pg_catalog.pg_namespace n
@@ -21,4 +24,14 @@ WITH params AS (
                         AND e.objid = n.oid AND e.deptype = 'e')
 ), scope AS (
     SELECT ns.oid, ns.nspname FROM named_schemas ns WHERE ns.usable
+), wanted AS (
+    -- the relations a table restriction names, looked up by the unique (relname, relnamespace) index; a query on
+    -- relations adds "AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))", so without a restriction
+    -- this is never read
+    SELECT c.oid
+    FROM params p
+    CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(p.only_schemas), pg_catalog.unnest(p.only_names))
+        AS w(schema_name, name)
+    JOIN scope s ON s.nspname = w.schema_name
+    JOIN pg_catalog.pg_class c ON c.relnamespace = s.oid AND c.relname = w.name
 )

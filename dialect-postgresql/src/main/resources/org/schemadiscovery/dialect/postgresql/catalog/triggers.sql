@@ -17,6 +17,7 @@ CROSS JOIN params p
 WHERE NOT t.tgisinternal
   AND ${trigger_clone_filter}
   AND c.oid <> ALL (p.skipped)
+  AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                   WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                     AND e.objid = c.oid AND e.deptype = 'e')

@@ -90,6 +90,8 @@ public final class QueryTimes {
             ps.setObject(1, "{}", Types.OTHER);
             ps.setObject(2, "{}", Types.OTHER);
             ps.setObject(3, "{}", Types.OTHER);
+            ps.setObject(4, "{}", Types.OTHER);
+            ps.setObject(5, "{}", Types.OTHER);
         }
     }
 }

@@ -26,7 +26,7 @@ class CatalogSqlTest {
                 assertThat(params).as(name + " parameters").isEqualTo(
                         name.equals("session-settings") || name.equals("lock-timeout") ? 1 : 0);
             } else {
-                assertThat(params).as(name + " parameters").isEqualTo(3);
+                assertThat(params).as(name + " parameters").isEqualTo(5);
                 assertThat(text).as(name).startsWith("WITH params AS (");
             }
         });

@@ -108,6 +108,37 @@ final class Breakage {
         return new DialectServices(p.strategy(), p.indexDiscovery(), broken, p.renderer(), p.normalizer());
     }
 
+    /**
+     * The real plugin whose constraint list (and the constraints its tables carry) is changed only in a discovery
+     * restricted to some tables ({@link DiscoveryScope#tables()}).
+     */
+    static DialectServices restrictedConstraints(UnaryOperator<List<ConstraintInfo>> change) {
+        DialectServices p = sessions(s -> new ForwardingStrategy.ForwardingSession(s) {
+            @Override
+            public Discovered<TableInfo> tables(DiscoveryScope scope) throws SQLException {
+                Discovered<TableInfo> d = delegate.tables(scope);
+                return scope.tables().isEmpty() ? d : new Discovered<>(d.items().stream()
+                        .map(t -> t.toBuilder().constraints(change.apply(t.constraints())).build()).toList(),
+                        d.warnings());
+            }
+        });
+        ConstraintDiscovery real = p.constraintDiscovery();
+        ConstraintDiscovery broken = new ConstraintDiscovery() {
+            @Override
+            public String dialect() {
+                return real.dialect();
+            }
+
+            @Override
+            public Discovered<ConstraintInfo> constraints(DiscoverySession session, DiscoveryScope scope)
+                    throws SQLException {
+                Discovered<ConstraintInfo> d = real.constraints(session, scope);
+                return scope.tables().isEmpty() ? d : new Discovered<>(change.apply(d.items()), d.warnings());
+            }
+        };
+        return new DialectServices(p.strategy(), p.indexDiscovery(), broken, p.renderer(), p.normalizer());
+    }
+
     /** The real plugin whose renderer's script is changed. */
     static DialectServices script(UnaryOperator<List<String>> change) {
         DialectServices p = PostgresKit.plugin();

@@ -221,6 +221,14 @@ final class BrokenPostgresPlugins {
         }
     }
 
+    /** Loses foreign keys, but only in a discovery restricted to some tables (the incremental reread). */
+    public static class RestrictedDropsForeignKeys extends PostgresKit {
+        public RestrictedDropsForeignKeys() {
+            super(() -> Breakage.restrictedConstraints(cs -> cs.stream().filter(c -> !(c instanceof ForeignKey))
+                    .toList()));
+        }
+    }
+
     /** Reports every foreign key as not deferrable. */
     public static class NotDeferrable extends PostgresKit {
         public NotDeferrable() {

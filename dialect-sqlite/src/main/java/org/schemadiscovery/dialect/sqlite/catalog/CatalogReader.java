@@ -38,9 +38,13 @@ public final class CatalogReader {
                 rs.getString(3) == null ? "" : rs.getString(3)));
     }
 
-    /** Stored definitions of the given schemas. */
-    public List<ObjectRow> objects(List<SchemaRow> schemas) throws SQLException {
-        return query(CatalogSql.objects(schemas), List.of(), rs -> new ObjectRow(rs.getString(1), rs.getString(2),
+    /**
+     * Stored definitions of the given schemas.
+     *
+     * @param only the table restriction, a JSON array of [schema, name] pairs ({@link Restriction#json()})
+     */
+    public List<ObjectRow> objects(List<SchemaRow> schemas, String only) throws SQLException {
+        return query(CatalogSql.objects(schemas), List.of(only), rs -> new ObjectRow(rs.getString(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) == 1));
     }
 
@@ -54,8 +58,8 @@ public final class CatalogReader {
     }
 
     /** Schema, type, name, table name and SQL of every stored definition of these schemas but SQLite's own. */
-    public List<String[]> definitions(List<SchemaRow> schemas) throws SQLException {
-        return query(CatalogSql.fingerprint(schemas), List.of(), rs -> new String[] {rs.getString(1),
+    public List<String[]> definitions(List<SchemaRow> schemas, String only) throws SQLException {
+        return query(CatalogSql.fingerprint(schemas), List.of(only), rs -> new String[] {rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
     }
 
@@ -63,12 +67,13 @@ public final class CatalogReader {
      * Columns of the objects of these schemas.
      *
      * @param schemas         schemas
+     * @param only            the table restriction ({@link Restriction#json()})
      * @param viewsAndVirtual false to read tables with storage only
      * @param skipJson        JSON array of [schema, name] pairs to leave out
      */
-    public List<ColumnRow> columns(List<SchemaRow> schemas, boolean viewsAndVirtual, String skipJson)
+    public List<ColumnRow> columns(List<SchemaRow> schemas, String only, boolean viewsAndVirtual, String skipJson)
             throws SQLException {
-        return flatten(query(CatalogSql.columns(schemas), List.of(viewsAndVirtual ? 1 : 0, skipJson),
+        return flatten(query(CatalogSql.columns(schemas), List.of(only, viewsAndVirtual ? 1 : 0, skipJson),
                 CatalogReader::columnRows));
     }
 
@@ -83,9 +88,9 @@ public final class CatalogReader {
         return flatten(query(CatalogSql.COLUMN_ONE, List.of(object, schema), CatalogReader::columnRows));
     }
 
-    /** Index key columns of every table of these schemas. */
-    public List<IndexColumnRow> indexColumns(List<SchemaRow> schemas) throws SQLException {
-        return flatten(query(CatalogSql.indexes(schemas), List.of(), rs -> {
+    /** Index key columns of every table of these schemas (in the restriction). */
+    public List<IndexColumnRow> indexColumns(List<SchemaRow> schemas, String only) throws SQLException {
+        return flatten(query(CatalogSql.indexes(schemas), List.of(only), rs -> {
             String schema = rs.getString(1);
             String table = rs.getString(2);
             List<String[]> values = JsonRows.decode(rs.getString(3), 9);
@@ -99,9 +104,9 @@ public final class CatalogReader {
         }));
     }
 
-    /** Foreign-key columns of every table of these schemas. */
-    public List<ForeignKeyRow> foreignKeys(List<SchemaRow> schemas) throws SQLException {
-        return query(CatalogSql.foreignKeys(schemas), List.of(), rs -> new ForeignKeyRow(rs.getString(1),
+    /** Foreign-key columns of every table of these schemas (in the restriction). */
+    public List<ForeignKeyRow> foreignKeys(List<SchemaRow> schemas, String only) throws SQLException {
+        return query(CatalogSql.foreignKeys(schemas), List.of(only), rs -> new ForeignKeyRow(rs.getString(1),
                 rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6), rs.getString(7),
                 rs.getString(8), rs.getString(9)));
     }

@@ -8,13 +8,15 @@ import org.schemadiscovery.dialect.sqlite.parse.Names;
 
 /**
  * The catalog queries, one {@code .sql} resource per query beside this class, read once (the {@link SqlResources}
- * convention). {@code ${schema_objects}} is filled per call with one {@code objects_part} branch per schema in scope.
+ * convention). {@code ${schema_objects}} is filled per call with one {@code objects_part} branch per schema in scope,
+ * {@code ${wanted}} with the table restriction's CTE ({@code wanted.sql}): every query built on the parts takes the
+ * restriction as parameter 1, a JSON array of [schema, name] pairs (empty: none).
  */
 public final class CatalogSql {
     private static final SqlResources SQL = SqlResources.load(name -> CatalogSql.class.getResourceAsStream(name),
             List.of("query_only_get", "query_only_on", "query_only_off", "databases", "probe", "virtual_tables",
                     "schema_version", "column_one", "objects", "columns", "indexes", "foreign_keys", "objects_part",
-                    "fingerprint", "schema_cookie"));
+                    "fingerprint", "wanted", "schema_cookie"));
 
     /** Current {@code query_only} value. */
     public static final String QUERY_ONLY_GET = SQL.text("query_only_get");
@@ -51,7 +53,10 @@ public final class CatalogSql {
         return forSchemas("fingerprint", schemas);
     }
 
-    /** Columns of all objects of the schemas (parameter 1: views and virtual tables too, 2: pairs to skip). */
+    /**
+     * Columns of all objects of the schemas (parameter 1: the restriction, 2: views and virtual tables too, 3: pairs
+     * to skip).
+     */
     public static String columns(List<SchemaRow> schemas) {
         return forSchemas("columns", schemas);
     }
@@ -75,6 +80,6 @@ public final class CatalogSql {
                 .map(s -> SqlResources.fill(SQL.text("objects_part"), Map.of("seq", Integer.toString(s.seq()),
                         "schema_literal", Names.literal(s.name()), "schema_identifier", Names.quote(s.name()))))
                 .collect(Collectors.joining("\nUNION ALL "));
-        return SqlResources.fill(SQL.text(query), Map.of("schema_objects", parts));
+        return SqlResources.fill(SQL.text(query), Map.of("schema_objects", parts, "wanted", SQL.text("wanted")));
     }
 }

@@ -59,10 +59,11 @@ public final class ConstraintAssembler {
         tables.sort(Comparator.comparing(Definitions::ref));
         Map<String, Map<String, ObjectRow>> tablesBySchema = new HashMap<>();
         for (ObjectRow o : tables) {
-            if (o.isVirtual()) {
+            TableRef ref = Definitions.ref(o);
+            if (o.isVirtual() || !snapshot.wants(ref)) {
+                // a table outside the restriction was read only as the parent of a wanted one's foreign key
                 continue;
             }
-            TableRef ref = Definitions.ref(o);
             Parsed<TableDefinition> parsed = defs.table(o);
             if (!parsed.ok()) {
                 warnings.add(TableAssembler.parseWarning(ref, "constraints", parsed.error(),

@@ -39,6 +39,9 @@ public final class IndexAssembler {
         for (List<IndexColumnRow> rows : grouped.values()) {
             IndexColumnRow first = rows.get(0);
             TableRef table = TableRef.of(first.schema(), first.table());
+            if (!snapshot.wants(table)) {
+                continue;
+            }
             ObjectRow tableRow = defs.tableOrView(first.schema(), first.table()).orElse(null);
             TableDefinition tableDef = tableRow == null || tableRow.isVirtual() ? null
                     : defs.table(tableRow).value();

@@ -37,6 +37,8 @@ public final class ReadAhead implements AutoCloseable {
     private final DiscoveryContext context;
     private final boolean indexesWanted;
     private final boolean foreignKeysWanted;
+    /** The run's table restriction, which the rows read ahead are limited to. */
+    private final Restriction restriction;
     private final CompletableFuture<CatalogReader.SchemaStamp> version = new CompletableFuture<>();
     private final CompletableFuture<List<IndexColumnRow>> indexColumns = new CompletableFuture<>();
     private final CompletableFuture<List<ForeignKeyRow>> foreignKeys = new CompletableFuture<>();
@@ -52,6 +54,7 @@ public final class ReadAhead implements AutoCloseable {
         this.context = context;
         this.indexesWanted = indexesWanted;
         this.foreignKeysWanted = foreignKeysWanted;
+        this.restriction = Restriction.of(context.scope());
     }
 
     /**
@@ -74,13 +77,13 @@ public final class ReadAhead implements AutoCloseable {
     }
 
     /** The index keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
-    Optional<List<IndexColumnRow>> indexColumns(List<SchemaRow> schemas, CatalogReader session) {
-        return usable(schemas, session) ? second.await(indexColumns, "index keys", LOG::debug) : Optional.empty();
+    Optional<List<IndexColumnRow>> indexColumns(List<SchemaRow> schemas, Restriction wanted, CatalogReader session) {
+        return usable(schemas, wanted, session) ? second.await(indexColumns, "index keys", LOG::debug) : Optional.empty();
     }
 
     /** The foreign keys read ahead, when they stand for what {@code session} would read for {@code schemas}. */
-    Optional<List<ForeignKeyRow>> foreignKeys(List<SchemaRow> schemas, CatalogReader session) {
-        return usable(schemas, session) ? second.await(foreignKeys, "foreign keys", LOG::debug) : Optional.empty();
+    Optional<List<ForeignKeyRow>> foreignKeys(List<SchemaRow> schemas, Restriction wanted, CatalogReader session) {
+        return usable(schemas, wanted, session) ? second.await(foreignKeys, "foreign keys", LOG::debug) : Optional.empty();
     }
 
     /**
@@ -91,7 +94,10 @@ public final class ReadAhead implements AutoCloseable {
         toParse.complete(definitions);
     }
 
-    private boolean usable(List<SchemaRow> schemas, CatalogReader session) {
+    private boolean usable(List<SchemaRow> schemas, Restriction wanted, CatalogReader session) {
+        if (!restriction.equals(wanted)) {
+            return false;
+        }
         if (schemas.size() != 1 || schemas.get(0).seq() != MAIN.seq() || !MAIN.name().equals(schemas.get(0).name())) {
             return false;
         }
@@ -136,14 +142,14 @@ public final class ReadAhead implements AutoCloseable {
             connection.setAutoCommit(false);
             version.complete(reader.schemaStamp());
             if (indexesWanted) {
-                keys = reader.indexColumns(List.of(MAIN));
+                keys = reader.indexColumns(List.of(MAIN), restriction.json());
                 if (foreignKeysWanted) {
                     // the session may be waiting for these while the foreign keys are read
                     indexColumns.complete(keys);
                 }
             }
             if (foreignKeysWanted) {
-                references = reader.foreignKeys(List.of(MAIN));
+                references = reader.foreignKeys(List.of(MAIN), restriction.json());
             }
         } finally {
             connection.rollback();

@@ -26,6 +26,7 @@ public final class Snapshot {
     private final CatalogReader reader;
     private final List<SchemaRow> schemas;
     private final ReadAhead readAhead;
+    private final Restriction restriction;
     private Definitions definitions;
     private Columns columns;
     private List<IndexColumnRow> indexColumns;
@@ -48,19 +49,27 @@ public final class Snapshot {
 
     /** A snapshot of these schemas (in {@code pragma_database_list} order). */
     public Snapshot(CatalogReader reader, List<SchemaRow> schemas) {
-        this(reader, schemas, null);
+        this(reader, schemas, Restriction.NONE, null);
     }
 
     /**
      * A snapshot of these schemas that takes index keys and foreign keys from a read-ahead when they stand for what
      * this reader would read.
      *
-     * @param readAhead the session's read-ahead, or null
+     * @param restriction the tables and views wanted: the queries read theirs only (plus the tables their foreign
+     *                    keys reference, for names and key columns), the assemblers hand out theirs only
+     * @param readAhead   the session's read-ahead, or null
      */
-    public Snapshot(CatalogReader reader, List<SchemaRow> schemas, ReadAhead readAhead) {
+    public Snapshot(CatalogReader reader, List<SchemaRow> schemas, Restriction restriction, ReadAhead readAhead) {
         this.reader = reader;
         this.schemas = List.copyOf(schemas);
+        this.restriction = restriction;
         this.readAhead = readAhead;
+    }
+
+    /** True when the table or view is wanted by the scope's table restriction (always without one). */
+    public boolean wants(TableRef ref) {
+        return restriction.wants(ref);
     }
 
     /** The schemas covered. */
@@ -71,7 +80,7 @@ public final class Snapshot {
     /** The stored definitions. */
     public synchronized Definitions definitions() throws SQLException {
         if (definitions == null) {
-            List<ObjectRow> objects = schemas.isEmpty() ? List.of() : reader.objects(schemas);
+            List<ObjectRow> objects = schemas.isEmpty() ? List.of() : reader.objects(schemas, restriction.json());
             List<String[]> shadows = new ArrayList<>();
             Set<String> modules = new HashSet<>();
             if (objects.stream().anyMatch(ObjectRow::isVirtual)) {
@@ -103,9 +112,9 @@ public final class Snapshot {
     public synchronized List<IndexColumnRow> indexColumns() throws SQLException {
         if (indexColumns == null) {
             Optional<List<IndexColumnRow>> ahead = readAhead == null || schemas.isEmpty() ? Optional.empty()
-                    : readAhead.indexColumns(schemas, reader);
+                    : readAhead.indexColumns(schemas, restriction, reader);
             indexColumns = schemas.isEmpty() ? List.of() : ahead.isPresent() ? ahead.get()
-                    : reader.indexColumns(schemas);
+                    : reader.indexColumns(schemas, restriction.json());
         }
         return indexColumns;
     }
@@ -114,9 +123,9 @@ public final class Snapshot {
     public synchronized List<ForeignKeyRow> foreignKeys() throws SQLException {
         if (foreignKeys == null) {
             Optional<List<ForeignKeyRow>> ahead = readAhead == null || schemas.isEmpty() ? Optional.empty()
-                    : readAhead.foreignKeys(schemas, reader);
+                    : readAhead.foreignKeys(schemas, restriction, reader);
             foreignKeys = schemas.isEmpty() ? List.of() : ahead.isPresent() ? ahead.get()
-                    : reader.foreignKeys(schemas);
+                    : reader.foreignKeys(schemas, restriction.json());
         }
         return foreignKeys;
     }
@@ -138,7 +147,7 @@ public final class Snapshot {
         List<ObjectRow> alone = new ArrayList<>(unloaded);
         List<ColumnRow> rows;
         try {
-            rows = reader.columns(schemas, true, skip);
+            rows = reader.columns(schemas, restriction.json(), true, skip);
         } catch (SQLException e) {
             ErrorClass errorClass = SqliteErrors.classify(e);
             if (errorClass != ErrorClass.SYNTAX && errorClass != ErrorClass.OTHER) {
@@ -148,7 +157,7 @@ public final class Snapshot {
             // tables set-based and every view and virtual table alone.
             LOG.debug("set-based column query failed ({}), reading views and virtual tables one by one",
                     e.getMessage());
-            rows = reader.columns(schemas, false, skip);
+            rows = reader.columns(schemas, restriction.json(), false, skip);
             defs.views().forEach(alone::add);
             virtuals.stream().filter(v -> !unloaded.contains(v)).forEach(alone::add);
         }

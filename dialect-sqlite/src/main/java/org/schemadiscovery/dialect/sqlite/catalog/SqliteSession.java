@@ -2,6 +2,7 @@ package org.schemadiscovery.dialect.sqlite.catalog;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,8 @@ public final class SqliteSession implements DiscoverySession {
     @Override
     public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
         List<SchemaRow> schemas = inScope(scope);
-        return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas)));
+        // the fingerprint covers the schemas whatever the table restriction: it tells which tables to reread
+        return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas, Restriction.NONE.json())));
     }
 
     /**
@@ -157,10 +159,12 @@ public final class SqliteSession implements DiscoverySession {
 
     synchronized Snapshot snapshot(DiscoveryScope scope) throws SQLException {
         List<SchemaRow> schemas = inScope(scope);
-        List<String> key = schemas.stream().map(SchemaRow::name).toList();
+        Restriction restriction = Restriction.of(scope);
+        List<String> key = new ArrayList<>(schemas.stream().map(SchemaRow::name).toList());
+        key.add(restriction.json());
         Snapshot snapshot = snapshots.get(key);
         if (snapshot == null) {
-            snapshot = new Snapshot(reader, schemas, readAhead);
+            snapshot = new Snapshot(reader, schemas, restriction, readAhead);
             snapshots.put(key, snapshot);
         }
         return snapshot;

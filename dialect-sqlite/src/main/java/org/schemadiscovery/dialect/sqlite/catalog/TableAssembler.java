@@ -45,6 +45,10 @@ public final class TableAssembler {
         Map<String, DataType> types = new HashMap<>();
         for (ObjectRow o : defs.tables()) {
             TableRef ref = Definitions.ref(o);
+            if (!snapshot.wants(ref)) {
+                // read only as the parent of a wanted table's foreign key
+                continue;
+            }
             Map<String, String> options = new LinkedHashMap<>();
             TableDefinition definition = null;
             TableKind kind = TableKind.TABLE;
@@ -97,6 +101,9 @@ public final class TableAssembler {
         List<ViewInfo> views = new ArrayList<>();
         for (ObjectRow o : defs.views()) {
             TableRef ref = Definitions.ref(o);
+            if (!snapshot.wants(ref)) {
+                continue;
+            }
             Parsed<ViewDefinition> v = defs.view(o);
             String definition = o.sql();
             if (v.ok()) {
