@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -23,6 +24,7 @@ import org.schemadiscovery.api.exception.NoDriverException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryListener;
@@ -33,6 +35,7 @@ import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
@@ -51,7 +54,7 @@ import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
-import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.time.Durations;
 import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.SafeListener;
@@ -74,6 +77,9 @@ import org.schemadiscovery.core.run.StatementTimeouts;
  * {@link org.schemadiscovery.api.exception.NoMatchingSchemaException}, naming the patterns and the schemas that exist.
  */
 public final class SchemaDiscovery {
+    /** Default largest share of the tables and views a partial cache reread reads (see the builder). */
+    public static final double DEFAULT_REREAD_LIMIT = 0.25;
+
     private final PluginRegistry registry;
     private final String forcedDialect;
     private final DiscoveryOptions options;
@@ -82,6 +88,7 @@ public final class SchemaDiscovery {
     private final Executor executor;
     private final SnapshotCache cache;
     private final boolean refreshCache;
+    private final double rereadLimit;
 
     private SchemaDiscovery(Builder b) {
         this.registry = b.plugins.build();
@@ -92,6 +99,7 @@ public final class SchemaDiscovery {
         this.executor = b.executor;
         this.cache = b.cache;
         this.refreshCache = b.refreshCache;
+        this.rereadLimit = b.rereadLimit;
     }
 
     /** A builder with the defaults: ServiceLoader on, dialect by score, {@link DiscoveryOptions#defaults()}. */
@@ -139,14 +147,21 @@ public final class SchemaDiscovery {
 
     /**
      * Discovers through the cache set with {@link Builder#cache(SnapshotCache)}: the stored snapshot when the
-     * fingerprint is unchanged, else a discovery that is stored; says which it was.
+     * fingerprint is unchanged, the stored snapshot with the changed tables read again when the change is confined
+     * to a few tables (see {@link Builder#partialRereadLimit}), else a full discovery; stores the result and says
+     * which it was.
      *
      * @throws IllegalStateException when no cache is set
      */
     public CachedDiscovery discoverCached(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> fingerprint(connection),
-                () -> discoverUncached(connection), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> fingerprint(connection, known),
+                () -> discoverUncached(connection),
+                (stored, tables) -> run(counting -> {
+                    requireOpen(connection);
+                    return CoreConnectionSource.bare(connection, counting);
+                }, null, null, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private SchemaInfo discoverUncached(Connection connection) {
@@ -168,8 +183,9 @@ public final class SchemaDiscovery {
     /** {@link #discoverCached(Connection)} with connections from the data source. */
     public CachedDiscovery discoverCached(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> runDataSource(dataSource, fingerprinting()),
-                () -> runDataSource(dataSource, discovery()), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> runDataSource(dataSource, fingerprinting(known)), () -> runDataSource(dataSource, discovery()),
+                (stored, tables) -> runDataSource(dataSource, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private <T> T runDataSource(DataSource dataSource, RunBody<T> body) {
@@ -197,8 +213,9 @@ public final class SchemaDiscovery {
     public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
-        return CachedRun.run(requireCache(), refreshCache, options, () -> runUrl(jdbcUrl, info, fingerprinting()),
-                () -> runUrl(jdbcUrl, info, discovery()), new SafeListener(listener));
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> runUrl(jdbcUrl, info, fingerprinting(known)), () -> runUrl(jdbcUrl, info, discovery()),
+                (stored, tables) -> runUrl(jdbcUrl, info, rereading(stored, tables)), new SafeListener(listener));
     }
 
     private SnapshotCache requireCache() {
@@ -223,10 +240,14 @@ public final class SchemaDiscovery {
     /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
     public Fingerprinted fingerprint(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        return fingerprint(connection, KnownFingerprints.NONE);
+    }
+
+    private Fingerprinted fingerprint(Connection connection, KnownFingerprints known) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null, fingerprinting());
+        }, null, null, fingerprinting(known));
     }
 
     private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
@@ -356,9 +377,19 @@ public final class SchemaDiscovery {
                 executor).execute();
     }
 
+    private RunBody<SchemaInfo> rereading(SchemaInfo stored, Set<TableRef> tables) {
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> new DiscoveryRun(plugin,
+                registry.generic(), source, counter, identity, options, listener, timeouts, startNanos, deadline,
+                executor).reread(stored, tables);
+    }
+
     private RunBody<Fingerprinted> fingerprinting() {
+        return fingerprinting(KnownFingerprints.NONE);
+    }
+
+    private RunBody<Fingerprinted> fingerprinting(KnownFingerprints known) {
         return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
-                source, counter, identity, options, deadline, executor, startNanos);
+                source, counter, identity, options, deadline, executor, startNanos, known);
     }
 
     /** Creates the connection source inside the guarded run. */
@@ -499,6 +530,7 @@ public final class SchemaDiscovery {
         private Executor executor;
         private SnapshotCache cache;
         private boolean refreshCache;
+        private double rereadLimit = DEFAULT_REREAD_LIMIT;
 
         private Builder() {
         }
@@ -586,7 +618,8 @@ public final class SchemaDiscovery {
 
         /**
          * Serves unchanged schemas from this store: each discovery first takes the dialect's fingerprint (a few
-         * statements) and returns the stored snapshot when it is unchanged; otherwise it discovers and stores. The
+         * statements) and returns the stored snapshot when it is unchanged; when only some tables changed it reads
+         * those again and merges them into the stored snapshot; otherwise it discovers everything; it stores. The
          * caller closes the store.
          */
         public Builder cache(SnapshotCache newCache) {
@@ -597,6 +630,20 @@ public final class SchemaDiscovery {
         /** With a cache: never serve a stored snapshot, discover and overwrite it (default false). */
         public Builder refreshCache(boolean refresh) {
             this.refreshCache = refresh;
+            return this;
+        }
+
+        /**
+         * With a cache: when only some tables changed, read those (and the tables and views that name them) again and
+         * merge them into the stored snapshot, as long as they are at most this share of the tables and views in
+         * scope; beyond it, or with 0, discover everything (default {@value SchemaDiscovery#DEFAULT_REREAD_LIMIT}). 1 always rereads
+         * partially when the change is confined to tables.
+         */
+        public Builder partialRereadLimit(double share) {
+            if (!(share >= 0 && share <= 1)) {
+                throw new IllegalArgumentException("partialRereadLimit must be between 0 and 1: " + share);
+            }
+            this.rereadLimit = share;
             return this;
         }
 

@@ -79,6 +79,18 @@ public interface DiscoveryListener {
     }
 
     /**
+     * A snapshot cache answered a lookup, with how many tables and views a partial reread read again. Core calls
+     * this one; the default passes the lookup on to {@link #cacheLookup(String, CacheOutcome)}.
+     *
+     * @param dialect      the dialect of the schema looked up
+     * @param outcome      hit, partial, miss, refresh or uncacheable
+     * @param tablesReread on {@link CacheOutcome#PARTIAL}, the tables and views read again; else 0
+     */
+    default void cacheLookup(String dialect, CacheOutcome outcome, int tablesReread) {
+        cacheLookup(dialect, outcome);
+    }
+
+    /**
      * A watched schema drifted: a non-empty difference was found.
      *
      * @param dialect the dialect

@@ -11,16 +11,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import org.schemadiscovery.api.model.SchemaInfo;
+import java.util.Optional;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.json.JsonCodec;
 
 /**
  * The stored form of a {@link CacheEntry}, shared by every store that keeps bytes (files, Redis): one header line of
- * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes), then the snapshot as
- * {@link JsonCodec} writes it. Reading checks the format version and the length, so an entry of another version or
- * a truncated one is refused with {@link IllegalArgumentException}, never read in part. Thread-safe.
+ * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes, and the fingerprint token when there
+ * is one), then the snapshot as {@link JsonCodec} writes it. Reading checks the format version and the length, so an
+ * entry of another version or a truncated one is refused with {@link IllegalArgumentException}, never read in part.
+ * The {@code token} field is optional in both directions (a reader that does not know it ignores it; an entry
+ * without it is checked by its fingerprint alone), so it needed no new format version. Thread-safe.
  */
 public final class CacheEntryCodec {
     /** Bumped with any incompatible change of the header or of {@link JsonCodec#FORMAT_VERSION}. */
@@ -38,6 +40,7 @@ public final class CacheEntryCodec {
         header.put("snapshotBytes", snapshot.length);
         header.put("digest", entry.fingerprint().digest());
         header.put("rest", entry.fingerprint().rest());
+        entry.token().ifPresent(t -> header.put("token", t));
         ArrayNode tables = header.putArray("tables");
         entry.fingerprint().tables().forEach((table, digest) -> tables.addArray().add(table.catalog())
                 .add(table.schema()).add(table.name()).add(digest));
@@ -61,7 +64,7 @@ public final class CacheEntryCodec {
         JsonNode header = header(bytes, newline);
         int length = bytes.length - newline - 1;
         checkLength(header, length);
-        return new CacheEntry(fingerprint(header), snapshots.read(bytes, newline + 1, length));
+        return new CacheEntry(fingerprint(header), snapshots.read(bytes, newline + 1, length), token(header));
     }
 
     /**
@@ -87,7 +90,7 @@ public final class CacheEntryCodec {
         byte[] headBytes = head.toByteArray();
         JsonNode header = header(headBytes, headBytes.length);
         checkLength(header, size - headBytes.length - 1);
-        return new CacheEntry(fingerprint(header), snapshots.read(in));
+        return new CacheEntry(fingerprint(header), snapshots.read(in), token(header));
     }
 
     private JsonNode header(byte[] bytes, int length) {
@@ -119,6 +122,10 @@ public final class CacheEntryCodec {
             tables.put(new TableRef(text(t.get(0)), text(t.get(1)), t.get(2).asText()), t.get(3).asText());
         }
         return new SchemaFingerprint(header.path("digest").asText(), text(header.get("rest")), tables);
+    }
+
+    private static Optional<String> token(JsonNode header) {
+        return Optional.ofNullable(text(header.get("token")));
     }
 
     private static String text(JsonNode node) {

@@ -50,6 +50,8 @@ public final class MetricsView implements DiscoveryListener {
     public static final String FINGERPRINT = "schema.discovery.fingerprint.duration";
     /** Snapshot cache lookups. */
     public static final String CACHE = "schema.discovery.cache.lookups";
+    /** Tables and views read again by partial cache rereads. */
+    public static final String CACHE_REREAD = "schema.discovery.cache.tables.reread";
     /** Drift events. */
     public static final String DRIFT = "schema.discovery.drift.events";
 
@@ -122,6 +124,15 @@ public final class MetricsView implements DiscoveryListener {
     public void cacheLookup(String dialect, CacheOutcome outcome) {
         counter(CACHE, "snapshot cache lookups, by outcome", Map.of("dialect", dialect(dialect), "outcome",
                 outcome.name().toLowerCase(Locale.ROOT))).add(1);
+    }
+
+    @Override
+    public void cacheLookup(String dialect, CacheOutcome outcome, int tablesReread) {
+        cacheLookup(dialect, outcome);
+        if (tablesReread > 0) {
+            counter(CACHE_REREAD, "tables and views read again by partial cache rereads",
+                    Map.of("dialect", dialect(dialect))).add(tablesReread);
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
@@ -222,6 +223,88 @@ public final class DiscoveryRun {
                 .log("discovery finished");
         return new SchemaInfo(identity, capabilities, schemas, tables, views, sequences, types, routines, extensions,
                 relationships, recommendations, warnings, metrics, schemaDetails);
+    }
+
+    /**
+     * Reads only the named tables and views again and merges them into {@code stored}, the snapshot of an earlier
+     * discovery with the same options: tables, views, indexes and constraints (with the triggers, policies, comments
+     * and privileges the dialect puts on them) in one session whose scope is restricted to {@code reread}; schemas,
+     * sequences, types, routines, extensions and capabilities are the stored ones (the fingerprint's rest digest said
+     * they did not change). What the dialect returns outside the set is dropped, so a dialect that ignores the
+     * restriction stays correct. Relationships are derived again from the merged tables, and recommendations from
+     * the merged model, the dialect's in a second session over the whole scope (a rule may read the server, such as
+     * PostgreSQL's index statistics, and must see every table as a full discovery would). The statements issued
+     * do not depend on how many tables are reread.
+     *
+     * @param stored the stored snapshot
+     * @param reread the tables and views to read again (tables named here and gone are dropped)
+     * @return the merged model, with this run's warnings and metrics
+     */
+    public SchemaInfo reread(SchemaInfo stored, Set<TableRef> reread) {
+        DiscoveryScope whole = options.scope();
+        DiscoveryScope scope = whole.onlyTables(reread);
+        DiscoveryContext wholeContext = context;
+        context = new DiscoveryContext(source, identity, new DiscoveryOptions(scope, options.timeout(),
+                options.statementTimeout(), options.maxReconnects(), options.initialBackoff(),
+                options.maxConnections()), deadline, context.statementTimeout(), listener, context.executor());
+        boolean wantTables = scope.includes(ObjectKind.TABLES);
+        boolean wantViews = scope.includes(ObjectKind.VIEWS);
+        boolean indexesRun = scope.includes(ObjectKind.INDEXES) && (wantTables || wantViews);
+        boolean constraintsRun = scope.includes(ObjectKind.CONSTRAINTS) && wantTables;
+        List<TableInfo> tables = stored.tables();
+        List<ViewInfo> views = stored.views();
+        List<Relationship> relationships = List.of();
+        List<Recommendation> recommendations = List.of();
+        LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("url", identity.url())
+                .addKeyValue("tables", reread.size()).log("partial reread started");
+        try {
+            openSession();
+            List<TableInfo> readTables = List.of();
+            List<ViewInfo> readViews = List.of();
+            if (wantTables) {
+                readTables = discovered("tables", s -> s.tables(scope), g -> g.tables(scope));
+            }
+            if (wantViews) {
+                readViews = discovered("views", s -> s.views(scope), g -> g.views(scope));
+            }
+            List<IndexInfo> indexes = List.of();
+            if (indexesRun) {
+                indexes = discovered("indexes", s -> plugin.indexDiscovery().indexes(s, scope),
+                        g -> generic.indexDiscovery().indexes(g, scope));
+            }
+            List<ConstraintInfo> constraints = List.of();
+            if (constraintsRun) {
+                constraints = discovered("constraints", s -> plugin.constraintDiscovery().constraints(s, scope),
+                        g -> generic.constraintDiscovery().constraints(g, scope));
+            }
+            tables = SnapshotMerge.tables(stored.tables(), reread, mergeTables(
+                    SnapshotMerge.within(readTables, reread, TableInfo::ref), indexes, constraints));
+            views = SnapshotMerge.views(stored.views(), reread, mergeViews(
+                    SnapshotMerge.within(readViews, reread, ViewInfo::ref), indexes));
+            closeSession();
+            context = wholeContext.withStatementTimeout(context.statementTimeout());
+            if (constraintsRun) {
+                List<TableInfo> finalTables = tables;
+                relationships = compute("relationships", () -> RelationshipAnalyzer.analyze(finalTables));
+            }
+            if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
+                openSession();
+                SchemaInfo merged = stored.toBuilder().identity(identity).tables(tables).views(views)
+                        .relationships(relationships).recommendations(List.of()).warnings(List.of()).metrics(null)
+                        .build();
+                recommendations = recommendations(merged, constraintsRun, indexesRun);
+            }
+        } finally {
+            closeSession();
+        }
+        DiscoveryMetrics metrics = new DiscoveryMetrics(phases, System.nanoTime() - startNanos, counter.statements(),
+                counter.rows(), counter.texts(), retries);
+        LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("tables", reread.size())
+                .addKeyValue("statements", metrics.statementsExecuted()).addKeyValue("rows", metrics.rowsRead())
+                .addKeyValue("warnings", warnings.size()).addKeyValue("millis", metrics.totalNanos() / 1_000_000)
+                .log("partial reread finished");
+        return stored.toBuilder().identity(identity).tables(tables).views(views).relationships(relationships)
+                .recommendations(recommendations).warnings(warnings).metrics(metrics).build();
     }
 
     /**

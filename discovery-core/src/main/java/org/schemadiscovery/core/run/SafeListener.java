@@ -60,6 +60,11 @@ public final class SafeListener implements DiscoveryListener {
     }
 
     @Override
+    public void cacheLookup(String dialect, CacheOutcome outcome, int tablesReread) {
+        guard(() -> delegate.cacheLookup(dialect, outcome, tablesReread));
+    }
+
+    @Override
     public void driftDetected(String dialect, int changes) {
         guard(() -> delegate.driftDetected(dialect, changes));
     }

@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.PhaseMetric;
 import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.cli.format.TextTable;
 import org.schemadiscovery.cli.plugin.PluginSet;
@@ -68,17 +69,23 @@ final class CommandDiscovery {
     static SchemaDiscovery discovery(RootCommand root, ReadOptions o, RunOptions r, Redactor redactor) {
         DiscoveryOptions options = options(o);
         var builder = builder(root).options(options);
-        if (r.progress) {
-            builder.listener(new ProgressPrinter(root.environment().err(), redactor, System::nanoTime));
-        }
+        DiscoveryListener progress = r.progress
+                ? new ProgressPrinter(root.environment().err(), redactor, System::nanoTime) : DiscoveryListener.NONE;
+        builder.listener(progress);
         if (o.dialect != null) {
             builder.dialect(o.dialect);
         }
         if (o.refresh && o.cache == null) {
             throw CliException.usage("--refresh needs --cache SPEC");
         }
+        if (o.cachePasswordEnv != null && o.cache == null) {
+            throw CliException.usage("--cache-password-env needs --cache redis://...");
+        }
         if (o.cache != null) {
-            builder.cache(ReportingCache.open(o.cache, root, redactor)).refreshCache(o.refresh);
+            String spec = o.cachePasswordEnv == null ? o.cache : CachePassword.into(o.cache, password(new Side(
+                    o.cache, null, o.cachePasswordEnv, "--cache-password-env"), root.environment()));
+            ReportingCache cache = ReportingCache.open(spec, root, redactor);
+            builder.cache(cache).refreshCache(o.refresh).listener(new CacheLookupRelay(progress, cache));
         }
         SchemaDiscovery discovery = builder.build();
         root.warn(discovery.registry().problems());

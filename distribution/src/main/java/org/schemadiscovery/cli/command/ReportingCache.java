@@ -2,6 +2,7 @@ package org.schemadiscovery.cli.command;
 
 import java.io.PrintWriter;
 import java.util.Optional;
+import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.cli.security.Redactor;
 import org.schemadiscovery.core.cache.CacheEntry;
 import org.schemadiscovery.core.cache.SnapshotCache;
@@ -9,8 +10,9 @@ import org.schemadiscovery.core.cache.SnapshotCaches;
 
 /**
  * The {@code --cache} store, printing each store problem as a warning (core then discovers normally) and noting
- * what the run did with it, for {@code --metrics}: a run that stored a snapshot missed; one that found an entry and
- * stored nothing hit. One per CLI process.
+ * what the run did with it, for {@code --metrics}: a partial reread as core reports it (through
+ * {@link CacheLookupRelay}); else a run that stored a snapshot missed, one that found an entry and stored nothing hit.
+ * One per CLI process.
  */
 final class ReportingCache implements SnapshotCache {
     private final SnapshotCache store;
@@ -18,6 +20,7 @@ final class ReportingCache implements SnapshotCache {
     private final Redactor redactor;
     private boolean found;
     private boolean stored;
+    private int tablesReread = -1;
 
     private ReportingCache(SnapshotCache store, PrintWriter err, Redactor redactor) {
         this.store = store;
@@ -60,8 +63,16 @@ final class ReportingCache implements SnapshotCache {
         }
     }
 
-    /** hit, miss, refresh or uncacheable, for the run so far. */
+    /** Core's word on the lookup: a partial reread and how many tables and views it read again. */
+    synchronized void lookedUp(CacheOutcome outcome, int reread) {
+        tablesReread = outcome == CacheOutcome.PARTIAL ? reread : -1;
+    }
+
+    /** hit, partial, miss, refresh or uncacheable, for the run so far. */
     synchronized String outcome(boolean refresh) {
+        if (tablesReread >= 0) {
+            return "partial (" + tablesReread + (tablesReread == 1 ? " table" : " tables") + " reread)";
+        }
         if (stored) {
             return refresh ? "refresh (snapshot rewritten)" : "miss (snapshot stored)";
         }

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.schemadiscovery.cli.example.ExampleDatabase;
 
-@DisplayName("--cache DIR and --refresh: the same output, --metrics says hit, miss or refresh")
+@DisplayName("--cache DIR and --refresh: the same output, --metrics says hit, partial, miss or refresh")
 class CacheCliTest {
     @TempDir
     Path tmp;
@@ -43,6 +46,25 @@ class CacheCliTest {
         assertThat(corrupt.exitCode()).isZero();
         assertThat(corrupt.err()).contains("warning: cache entry not used").contains("cache: miss");
         assertThat(CliRunner.run("discover", url, "--format", "json", "--cache", cache).out()).isEqualTo(plain.out());
+    }
+
+    @Test
+    @DisplayName("one table altered: --metrics says partial (1 table reread), the output is a full discovery's")
+    void partialReread() throws Exception {
+        Path db = tmp.resolve("example.db");
+        ExampleDatabase.create(Path.of("src/main/dist/example/example.sql"), db);
+        String url = "jdbc:sqlite:" + db;
+        String cache = tmp.resolve("cache").toString();
+        assertThat(CliRunner.run("discover", url, "--cache", cache, "--metrics").err())
+                .contains("cache: miss (snapshot stored)");
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE product_tags ADD COLUMN note TEXT");
+        }
+        CliRunner.Result partial = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
+        assertThat(partial.exitCode()).isZero();
+        assertThat(partial.err()).contains("cache: partial (1 table reread)");
+        assertThat(CliRunner.run("discover", url, "--format", "json", "--cache", cache).out())
+                .isEqualTo(CliRunner.run("discover", url, "--format", "json").out()).contains("\"note\"");
     }
 
     @Test

@@ -1,0 +1,103 @@
+package org.schemadiscovery.core.cache;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.schemadiscovery.api.model.ForeignKey;
+import org.schemadiscovery.api.model.PolicyInfo;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.model.TriggerInfo;
+import org.schemadiscovery.api.model.ViewInfo;
+
+/**
+ * The stored tables and views whose model can change when other tables change although their own catalog rows do
+ * not, so that a fingerprint does not see them move:
+ * <ul>
+ *   <li>a table with a foreign key to a changed table (the referenced name and columns are the other table's: a
+ *       rename, or SQLite resolving {@code REFERENCES t} to t's primary key);</li>
+ *   <li>a partition of a changed parent (its parent's name, its indexes' parent index names);</li>
+ *   <li>a table whose policy or trigger text names a changed table or view (PostgreSQL prints such text from object
+ *       ids, so a rename elsewhere changes it);</li>
+ *   <li>a view whose definition names a changed table or view, transitively (SQLite resolves {@code SELECT *} when
+ *       read; PostgreSQL prints the definition with today's names); a view without a definition always.</li>
+ * </ul>
+ * The model does not list a view's dependencies, so "names" means: one of the identifiers in the text (bare or quoted,
+ * case-insensitive) is the table's name. That may reread a view that only shares a name with a changed table — never
+ * miss one that depends on it.
+ */
+final class TableDependents {
+    private TableDependents() {
+    }
+
+    /** Tables and views of {@code snapshot}, not in {@code changed}, that must be read again with it. */
+    static Set<TableRef> of(SchemaInfo snapshot, Set<TableRef> changed) {
+        Set<TableRef> out = new HashSet<>();
+        Set<String> changedNames = names(changed);
+        for (TableInfo t : snapshot.tables()) {
+            if (changed.contains(t.ref())) {
+                continue;
+            }
+            boolean referencesChanged = t.foreignKeys().stream().map(ForeignKey::referencedTable)
+                    .anyMatch(r -> r != null && changed.contains(r));
+            // a partitioned parent has partition info without a parent
+            TableRef parent = t.partition() == null ? null : t.partition().parent();
+            boolean partitionOfChanged = parent != null && changed.contains(parent);
+            if (referencesChanged || partitionOfChanged || textNames(t, changedNames)) {
+                out.add(t.ref());
+            }
+        }
+        // views on views: repeat until no view is added
+        Set<String> names = new HashSet<>(changedNames);
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (ViewInfo v : snapshot.views()) {
+                if (changed.contains(v.ref()) || out.contains(v.ref())) {
+                    continue;
+                }
+                if (v.definition() == null || mentions(v.definition(), names)
+                        || v.triggers().stream().anyMatch(tr -> mentions(tr.definition(), names))) {
+                    out.add(v.ref());
+                    names.add(v.ref().name().toLowerCase(Locale.ROOT));
+                    added = true;
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean textNames(TableInfo t, Set<String> names) {
+        for (PolicyInfo p : t.policies()) {
+            if (mentions(p.using(), names) || mentions(p.withCheck(), names)) {
+                return true;
+            }
+        }
+        for (TriggerInfo tr : t.triggers()) {
+            if (mentions(tr.definition(), names)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> names(Set<TableRef> refs) {
+        Set<String> out = new HashSet<>();
+        refs.forEach(r -> out.add(r.name().toLowerCase(Locale.ROOT)));
+        return out;
+    }
+
+    /** True when one identifier of the SQL text, lower-cased, is in {@code names}. */
+    static boolean mentions(String sql, Set<String> names) {
+        if (sql == null || sql.isEmpty()) {
+            return false;
+        }
+        for (String token : SqlTokens.identifiers(sql)) {
+            if (names.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,119 @@
+package org.schemadiscovery.core.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.ErrorClass;
+import org.schemadiscovery.api.model.SchemaInfo;
+import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.spi.CacheOutcome;
+import org.schemadiscovery.api.spi.DiscoveryListener;
+import org.schemadiscovery.api.spi.DiscoveryOptions;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
+import org.schemadiscovery.core.cache.CacheEntry;
+import org.schemadiscovery.core.cache.CacheKeys;
+import org.schemadiscovery.core.cache.CachedDiscovery;
+import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.MemorySnapshotCache;
+
+@DisplayName("cached run: a change confined to a few tables is a partial reread, stored with the earlier fingerprint")
+class CachedRunTest {
+    private static final DatabaseIdentity ID = DatabaseIdentity.builder("Fake", "1").build().withDialect("fake");
+    private static final DiscoveryOptions OPTIONS = DiscoveryOptions.defaults();
+
+    private final MemorySnapshotCache cache = new MemorySnapshotCache(4);
+    private final List<String> events = new ArrayList<>();
+    private final DiscoveryListener listener = new DiscoveryListener() {
+        @Override
+        public void cacheLookup(String dialect, CacheOutcome outcome, int tablesReread) {
+            events.add(outcome + " " + tablesReread);
+        }
+    };
+
+    private static Map<TableRef, String> digests(int tables) {
+        Map<TableRef, String> out = new HashMap<>();
+        for (int i = 0; i < tables; i++) {
+            out.put(TableRef.of("s", "t" + i), "d");
+        }
+        return out;
+    }
+
+    private static SchemaInfo snapshot(String marker) {
+        return SchemaInfo.builder(ID).schemas(List.of(marker))
+                .tables(List.of(TableInfo.builder(TableRef.of("s", "t0"), TableKind.TABLE).build())).build();
+    }
+
+    private static Fingerprinted taken(SchemaFingerprint f) {
+        return new Fingerprinted(ID, "me", Optional.of(f), List.of("fingerprint"), 1);
+    }
+
+    private void store(SchemaFingerprint f) {
+        cache.put(CacheKeys.of(ID, "me", OPTIONS), new CacheEntry(f, snapshot("stored")));
+    }
+
+    @Test
+    @DisplayName("partial: the reread gets the stored snapshot and the changed tables; the result is stored")
+    void partial() {
+        SchemaFingerprint before = SchemaFingerprint.of("rest", digests(10));
+        store(before);
+        Map<TableRef, String> moved = digests(10);
+        moved.put(TableRef.of("s", "t3"), "moved");
+        SchemaFingerprint now = SchemaFingerprint.of("rest", moved);
+        List<Set<TableRef>> asked = new ArrayList<>();
+        CachedDiscovery d = CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(now),
+                () -> {
+                    throw new AssertionError("no full discovery");
+                }, (stored, tables) -> {
+                    asked.add(tables);
+                    assertThat(stored.schemas()).containsExactly("stored");
+                    return snapshot("merged");
+                }, listener);
+        assertThat(d.outcome()).isEqualTo(CacheOutcome.PARTIAL);
+        assertThat(d.tablesReread()).isEqualTo(1);
+        assertThat(asked).containsExactly(Set.of(TableRef.of("s", "t3")));
+        assertThat(events).containsExactly("PARTIAL 1");
+        CacheEntry entry = cache.get(CacheKeys.of(ID, "me", OPTIONS)).orElseThrow();
+        assertThat(entry.fingerprint()).isEqualTo(now);
+        assertThat(entry.snapshot().schemas()).containsExactly("merged");
+    }
+
+    @Test
+    @DisplayName("a reread that warns, or a change outside tables: a full discovery, with the reason")
+    void fullWithReason() {
+        SchemaFingerprint before = SchemaFingerprint.of("rest", digests(10));
+        store(before);
+        Map<TableRef, String> moved = digests(10);
+        moved.put(TableRef.of("s", "t3"), "moved");
+        AtomicInteger full = new AtomicInteger();
+        CachedDiscovery warned = CachedRun.run(cache, false, OPTIONS, 0.25,
+                () -> taken(SchemaFingerprint.of("rest", moved)), () -> {
+                    full.incrementAndGet();
+                    return snapshot("full");
+                }, (stored, tables) -> snapshot("merged").toBuilder().warnings(List.of(
+                        new DiscoveryWarning("t3", "tables", ErrorClass.PERMISSION, "denied"))).build(), listener);
+        assertThat(warned.outcome()).isEqualTo(CacheOutcome.MISS);
+        assertThat(warned.fullReason()).contains("partial reread of 1 tables warned: denied");
+        assertThat(warned.schema().schemas()).containsExactly("full");
+
+        CachedDiscovery rest = CachedRun.run(cache, false, OPTIONS, 0.25,
+                () -> taken(SchemaFingerprint.of("other", moved)), () -> snapshot("full"), (stored, tables) -> {
+                    throw new AssertionError("no partial reread");
+                }, listener);
+        assertThat(rest.outcome()).isEqualTo(CacheOutcome.MISS);
+        assertThat(rest.fullReason()).contains("besides tables");
+        assertThat(full).hasValue(1);
+        assertThat(events).containsExactly("MISS 0", "MISS 0");
+    }
+}
