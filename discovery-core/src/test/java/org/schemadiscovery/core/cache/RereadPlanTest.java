@@ -114,6 +114,22 @@ class RereadPlanTest {
     }
 
     @Test
+    @DisplayName("dropped tables do not count against the limit: dropping most tables is still a partial reread")
+    void droppedDoNotCount() {
+        CacheEntry entry = stored(List.of(table("gone"), table("also gone")), List.of(), 1);
+        Map<TableRef, String> digests = new HashMap<>(entry.fingerprint().tables());
+        digests.remove(ref("gone"));
+        digests.remove(ref("also gone"));
+        assertThat(digests).hasSize(1);
+        RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, SchemaFingerprint.of("rest", digests),
+                1);
+        assertThat(partial.tables()).containsExactlyInAnyOrder(ref("gone"), ref("also gone"));
+        digests.put(ref("new"), "d");
+        assertThat(reason(RereadPlan.of(entry, SchemaFingerprint.of("rest", digests), 0.25)))
+                .contains("1 of 2 tables and views to reread, more than 25 %");
+    }
+
+    @Test
     @DisplayName("full discovery: another rest digest, none, warnings stored, too many tables, rereads disabled")
     void fullDiscoveries() {
         CacheEntry entry = stored(List.of(table("a"), withFk("b", "a")), List.of(), 6);
