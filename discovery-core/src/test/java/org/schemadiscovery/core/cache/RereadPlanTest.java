@@ -2,6 +2,7 @@ package org.schemadiscovery.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
@@ -81,8 +84,8 @@ class RereadPlanTest {
     }
 
     @Test
-    @DisplayName("partitions of a changed parent (itself with partition info), tables whose policies name it, views"
-            + " without a definition")
+    @DisplayName("partitions of a changed parent (itself with partition info), tables whose policies or column"
+            + " types name it, views without a definition")
     void namedOtherwise() {
         TableInfo partition = TableInfo.builder(ref("p1"), TableKind.PARTITION)
                 .partition(new PartitionInfo(null, null, ref("parent"), "FOR VALUES IN (1)")).build();
@@ -92,13 +95,17 @@ class RereadPlanTest {
                 .build();
         TableInfo partitioned = TableInfo.builder(ref("parent"), TableKind.PARTITIONED)
                 .partition(new PartitionInfo("RANGE", "(id)", null, null)).build();
+        TableInfo typed = TableInfo.builder(ref("typed"), TableKind.TABLE)
+                .columns(List.of(ColumnInfo.simple("row", 1, DataType.of("s.parent[]", Types.ARRAY), true)))
+                .build();
         TableInfo idle = TableInfo.builder(ref("idle"), TableKind.PARTITIONED)
                 .partition(new PartitionInfo("LIST", "(k)", null, null)).build();
-        CacheEntry entry = stored(List.of(partitioned, partition, guarded, idle), List.of(view("opaque", null)), 40);
+        CacheEntry entry = stored(List.of(partitioned, partition, guarded, typed, idle), List.of(view("opaque", null)),
+                40);
         RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, changed(entry, "rest", "parent"),
                 0.25);
         assertThat(partial.tables()).containsExactlyInAnyOrder(ref("parent"), ref("p1"), ref("guarded"),
-                ref("opaque"));
+                ref("typed"), ref("opaque"));
     }
 
     @Test
