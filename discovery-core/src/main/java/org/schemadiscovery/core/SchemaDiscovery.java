@@ -35,6 +35,7 @@ import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
@@ -53,7 +54,7 @@ import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
-import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.time.Durations;
 import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.SafeListener;
@@ -154,7 +155,8 @@ public final class SchemaDiscovery {
      */
     public CachedDiscovery discoverCached(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit, () -> fingerprint(connection),
+        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
+                known -> fingerprint(connection, known),
                 () -> discoverUncached(connection),
                 (stored, tables) -> run(counting -> {
                     requireOpen(connection);
@@ -182,7 +184,7 @@ public final class SchemaDiscovery {
     public CachedDiscovery discoverCached(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
         return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
-                () -> runDataSource(dataSource, fingerprinting()), () -> runDataSource(dataSource, discovery()),
+                known -> runDataSource(dataSource, fingerprinting(known)), () -> runDataSource(dataSource, discovery()),
                 (stored, tables) -> runDataSource(dataSource, rereading(stored, tables)), new SafeListener(listener));
     }
 
@@ -212,7 +214,7 @@ public final class SchemaDiscovery {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
         return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
-                () -> runUrl(jdbcUrl, info, fingerprinting()), () -> runUrl(jdbcUrl, info, discovery()),
+                known -> runUrl(jdbcUrl, info, fingerprinting(known)), () -> runUrl(jdbcUrl, info, discovery()),
                 (stored, tables) -> runUrl(jdbcUrl, info, rereading(stored, tables)), new SafeListener(listener));
     }
 
@@ -238,10 +240,14 @@ public final class SchemaDiscovery {
     /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
     public Fingerprinted fingerprint(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        return fingerprint(connection, KnownFingerprints.NONE);
+    }
+
+    private Fingerprinted fingerprint(Connection connection, KnownFingerprints known) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null, fingerprinting());
+        }, null, null, fingerprinting(known));
     }
 
     private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
@@ -378,8 +384,12 @@ public final class SchemaDiscovery {
     }
 
     private RunBody<Fingerprinted> fingerprinting() {
+        return fingerprinting(KnownFingerprints.NONE);
+    }
+
+    private RunBody<Fingerprinted> fingerprinting(KnownFingerprints known) {
         return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
-                source, counter, identity, options, deadline, executor, startNanos);
+                source, counter, identity, options, deadline, executor, startNanos, known);
     }
 
     /** Creates the connection source inside the guarded run. */
