@@ -23,15 +23,8 @@ final class RandomDdlChanges {
      * One statement and what it does to the model.
      *
      * @param outsideTables it changes something besides tables and views (a sequence)
-     * @param relationType  on PostgreSQL, it creates, drops or renames a table or view, and with it the relation's
-     *                      row type in pg_type, which the PostgreSQL fingerprint counts for its rest digest (types)
-     *                      rather than for the relation: a cache discovers such a change in full
      */
-    record Change(String sql, boolean outsideTables, boolean relationType, Runnable apply) {
-        Change(String sql, boolean outsideTables, Runnable apply) {
-            this(sql, outsideTables, false, apply);
-        }
-
+    record Change(String sql, boolean outsideTables, Runnable apply) {
         @Override
         public String toString() {
             return sql;
@@ -124,8 +117,7 @@ final class RandomDdlChanges {
         }
         String c = pick(r, live.columns);
         String cascade = dialect == Dialect.POSTGRESQL ? " CASCADE" : "";
-        boolean dropsViews = dialect == Dialect.POSTGRESQL && views.containsValue(t);
-        return new Change("ALTER TABLE " + name(t) + " DROP COLUMN " + q(c) + cascade, false, dropsViews, () -> {
+        return new Change("ALTER TABLE " + name(t) + " DROP COLUMN " + q(c) + cascade, false, () -> {
             live.columns.remove(c);
             live.types.remove(c);
             live.pk.remove(c);
@@ -222,7 +214,7 @@ final class RandomDdlChanges {
             live.types.put("ref", p.types.get(p.pk.get(0)));
         }
         sql.append(')');
-        return new Change(sql.toString(), false, pg(), () -> tables.put(t, live));
+        return new Change(sql.toString(), false, () -> tables.put(t, live));
     }
 
     /**
@@ -235,12 +227,12 @@ final class RandomDdlChanges {
             for (Map.Entry<String, String> v : views.entrySet()) {
                 if (v.getValue().equals(t)) {
                     String view = v.getKey();
-                    return new Change("DROP VIEW " + name(view), false, pg(), () -> views.remove(view));
+                    return new Change("DROP VIEW " + name(view), false, () -> views.remove(view));
                 }
             }
         }
         String cascade = dialect == Dialect.POSTGRESQL ? " CASCADE" : "";
-        return new Change("DROP TABLE " + name(t) + cascade, false, pg(), () -> {
+        return new Change("DROP TABLE " + name(t) + cascade, false, () -> {
             tables.remove(t);
             views.values().removeIf(base -> base.equals(t));
         });
@@ -248,13 +240,13 @@ final class RandomDdlChanges {
 
     private Change view(String t) {
         String v = "v " + (++counter);
-        return new Change("CREATE VIEW " + name(v) + " AS SELECT * FROM " + name(t), false, pg(),
+        return new Change("CREATE VIEW " + name(v) + " AS SELECT * FROM " + name(t), false,
                 () -> views.put(v, t));
     }
 
     private Change renameTable(String t) {
         String to = t + " r" + (++counter);
-        return new Change("ALTER TABLE " + name(t) + " RENAME TO " + q(to), false, pg(), () -> {
+        return new Change("ALTER TABLE " + name(t) + " RENAME TO " + q(to), false, () -> {
             tables.put(to, tables.remove(t));
             views.replaceAll((view, base) -> base.equals(t) ? to : base);
         });
@@ -267,10 +259,6 @@ final class RandomDdlChanges {
         }
         return new Change("COMMENT ON COLUMN " + name(t) + "." + q(pick(r, live.columns)) + " IS " + text, false,
                 () -> { });
-    }
-
-    private boolean pg() {
-        return dialect == Dialect.POSTGRESQL;
     }
 
     private String name(String n) {

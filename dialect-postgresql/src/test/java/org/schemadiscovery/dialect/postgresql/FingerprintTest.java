@@ -143,6 +143,124 @@ class FingerprintTest {
         }
     }
 
+    private static final List<Change> RELATIONS = List.of(
+            new Change("CREATE TABLE s.t1 (id int PRIMARY KEY, v text)", "t1"),
+            new Change("ALTER TABLE s.t1 RENAME TO t2", "t1", "t2"),
+            new Change("DROP TABLE s.t2", "t2"),
+            new Change("CREATE VIEW s.w AS SELECT id FROM s.parent", "w"),
+            new Change("ALTER VIEW s.w RENAME TO w2", "w", "w2"),
+            new Change("DROP VIEW s.w2", "w2"),
+            new Change("CREATE MATERIALIZED VIEW s.mw AS SELECT id FROM s.parent", "mw"),
+            new Change("ALTER MATERIALIZED VIEW s.mw RENAME TO mw2", "mw", "mw2"),
+            new Change("DROP MATERIALIZED VIEW s.mw2", "mw2"),
+            new Change("CREATE TABLE s.p2 (id int, at date) PARTITION BY RANGE (at)", "p2"),
+            new Change("ALTER TABLE s.p2 RENAME TO p3", "p2", "p3"),
+            new Change("DROP TABLE s.p3", "p3"));
+
+    @Test
+    @DisplayName("creating, renaming and dropping a table or view moves its digest only, not the rest's")
+    void relationsMoveOnlyTheirDigest() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.sql(FIXTURE);
+            SoftAssertions soft = new SoftAssertions();
+            SchemaFingerprint before = fingerprint(db);
+            for (Change change : RELATIONS) {
+                db.exec(change.sql());
+                SchemaFingerprint after = fingerprint(db);
+                soft.assertThat(after.rest()).as(change.sql()).isEqualTo(before.rest());
+                soft.assertThat(after.confinedToTables(before)).as(change.sql()).isTrue();
+                soft.assertThat(after.changedSince(before)).as(change.sql()).isEqualTo(change.refs());
+                before = after;
+            }
+            soft.assertAll();
+        }
+    }
+
+    @Test
+    @DisplayName("a role that owns and is granted nothing in scope moves nothing when created or dropped")
+    void unrelatedRolesDoNot() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.sql(FIXTURE + " GRANT SELECT ON s.parent TO PUBLIC;");
+            String bystander = db.name() + "_bystander";
+            try {
+                SchemaFingerprint before = fingerprint(db);
+                db.exec("CREATE ROLE " + bystander);
+                assertThat(fingerprint(db)).as("CREATE ROLE").isEqualTo(before);
+                db.exec("DROP ROLE " + bystander);
+                assertThat(fingerprint(db)).as("DROP ROLE").isEqualTo(before);
+            } finally {
+                db.exec("DROP ROLE IF EXISTS " + bystander);
+            }
+        }
+    }
+
+    /**
+     * Renames the role and renames it back (both must move the same digests), so that the database's cleanup finds
+     * it under its name.
+     */
+    private static void renameMoves(PgDatabase db, String role, String what, SoftAssertions soft, String... tables)
+            throws Exception {
+        Set<TableRef> refs = new Change("", tables).refs();
+        for (String[] rename : List.of(new String[] {role, role + "_r"}, new String[] {role + "_r", role})) {
+            SchemaFingerprint before = fingerprint(db);
+            db.exec("ALTER ROLE " + rename[0] + " RENAME TO " + rename[1]);
+            SchemaFingerprint after = fingerprint(db);
+            String as = what + ": rename " + rename[0] + " to " + rename[1];
+            soft.assertThat(after.digest()).as(as).isNotEqualTo(before.digest());
+            soft.assertThat(after.changedSince(before)).as(as).isEqualTo(refs);
+            soft.assertThat(after.rest().equals(before.rest())).as(as + ": rest unchanged").isEqualTo(tables.length > 0);
+        }
+    }
+
+    @Test
+    @DisplayName("renaming a role moves the digests of what it owns or is granted; granting to it moves the table's")
+    void roleRenameMovesWhatItOwnsOrIsGranted() throws Exception {
+        try (PgDatabase db = PgDatabase.create()) {
+            db.sql(FIXTURE);
+            SoftAssertions soft = new SoftAssertions();
+            String tableOwner = db.createRole("towner");
+            db.exec("ALTER TABLE s.parent OWNER TO " + tableOwner);
+            renameMoves(db, tableOwner, "table owner", soft, "parent");
+
+            String grantee = db.createRole("grantee");
+            SchemaFingerprint before = fingerprint(db);
+            db.exec("GRANT SELECT ON s.child TO " + grantee);
+            SchemaFingerprint after = fingerprint(db);
+            soft.assertThat(after.changedSince(before)).as("GRANT").isEqualTo(Set.of(TableRef.of("s", "child")));
+            soft.assertThat(after.rest()).as("GRANT: rest").isEqualTo(before.rest());
+            renameMoves(db, grantee, "table grantee", soft, "child");
+
+            String columnGrantee = db.createRole("colgrantee");
+            db.exec("GRANT UPDATE (v) ON s.child TO " + columnGrantee);
+            renameMoves(db, columnGrantee, "column grantee", soft, "child");
+
+            String policyRole = db.createRole("polrole");
+            db.exec("CREATE POLICY pol2 ON s.child TO " + policyRole + " USING (true)");
+            renameMoves(db, policyRole, "policy role", soft, "child");
+
+            String schemaOwner = db.createRole("sowner");
+            db.exec("ALTER SCHEMA s OWNER TO " + schemaOwner);
+            renameMoves(db, schemaOwner, "schema owner", soft);
+
+            String functionOwner = db.createRole("fowner");
+            db.exec("ALTER FUNCTION s.f() OWNER TO " + functionOwner);
+            renameMoves(db, functionOwner, "function owner", soft);
+
+            String executor = db.createRole("executor");
+            db.exec("GRANT EXECUTE ON FUNCTION s.f() TO " + executor);
+            renameMoves(db, executor, "function grantee", soft);
+
+            String typeOwner = db.createRole("tyowner");
+            db.exec("ALTER TYPE s.mood OWNER TO " + typeOwner);
+            renameMoves(db, typeOwner, "enum owner", soft);
+
+            String sequenceOwner = db.createRole("qowner");
+            db.exec("ALTER SEQUENCE s.seq OWNER TO " + sequenceOwner);
+            renameMoves(db, sequenceOwner, "sequence owner", soft);
+            soft.assertAll();
+        }
+    }
+
     @Test
     @DisplayName("INSERT, UPDATE, DELETE, ANALYZE, VACUUM (FULL), TRUNCATE, CLUSTER, REFRESH, REINDEX leave it alone")
     void dataAndMaintenanceDoNot() throws Exception {

@@ -107,6 +107,25 @@ class FingerprintTest {
     }
 
     @Test
+    @DisplayName("a setting the model reports (journal mode, page size) moves the rest, not the tables")
+    void settingsMoveTheRest() throws Exception {
+        Path file = Fixtures.create(dir.resolve("settings.sqlite"), FIXTURE);
+        SchemaFingerprint before = fingerprint(file);
+        run(file, "PRAGMA journal_mode = WAL");
+        SchemaFingerprint wal = fingerprint(file);
+        assertThat(wal.rest()).isNotEqualTo(before.rest());
+        assertThat(wal.tables()).isEqualTo(before.tables());
+        try (Connection c = Fixtures.openReadWrite(file); Statement st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.execute("PRAGMA page_size = 8192");
+            st.execute("VACUUM");
+        }
+        SchemaFingerprint paged = fingerprint(file);
+        assertThat(paged.rest()).isNotEqualTo(wal.rest()).isNotEqualTo(before.rest());
+        assertThat(paged.tables()).isEqualTo(before.tables());
+    }
+
+    @Test
     @DisplayName("two files with the same DDL have different fingerprints, the same table digests")
     void theFileIsPartOfTheIdentity() throws Exception {
         SchemaFingerprint one = fingerprint(Fixtures.create(dir.resolve("one.sqlite"), FIXTURE));
@@ -125,7 +144,8 @@ class FingerprintTest {
         assertThat(large.statementTexts()).isEqualTo(small.statementTexts());
         assertThat(large.statementTexts()).containsExactly(CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON,
                 CatalogSql.DATABASES, CatalogSql.schemaCookie("main"),
-                CatalogSql.fingerprint(List.of(new SchemaRow(0, "main", ""))), CatalogSql.QUERY_ONLY_OFF);
+                CatalogSql.fingerprint(List.of(new SchemaRow(0, "main", ""))), CatalogSql.PROBE,
+                CatalogSql.QUERY_ONLY_OFF);
         assertThat(large.token()).isPresent();
     }
 }

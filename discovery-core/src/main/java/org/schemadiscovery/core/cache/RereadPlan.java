@@ -57,9 +57,11 @@ public sealed interface RereadPlan {
         }
         Set<TableRef> reread = new HashSet<>(changed);
         reread.addAll(TableDependents.of(snapshot, changed));
+        // dropped tables are removed from the snapshot, not read: only those that exist now count against the limit
+        long toRead = reread.stream().filter(current.tables()::containsKey).count();
         int total = Math.max(1, current.tables().size());
-        if (reread.size() > limit * total) {
-            return new Full(reread.size() + " of " + total + " tables and views to reread, more than "
+        if (toRead > limit * total) {
+            return new Full(toRead + " of " + total + " tables and views to reread, more than "
                     + Math.round(limit * 100) + " %");
         }
         return new Partial(reread, changed.size());

@@ -3,6 +3,7 @@ package org.schemadiscovery.core.cache;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.PolicyInfo;
 import org.schemadiscovery.api.model.SchemaInfo;
@@ -20,6 +21,9 @@ import org.schemadiscovery.api.model.ViewInfo;
  *   <li>a partition of a changed parent (its parent's name, its indexes' parent index names);</li>
  *   <li>a table whose policy or trigger text names a changed table or view (PostgreSQL prints such text from object
  *       ids, so a rename elsewhere changes it);</li>
+ *   <li>a table with a column whose type or default names a changed table or view (PostgreSQL: a column of a
+ *       table's row type, or a {@code 't'::regclass} default, shows today's name; the column's rows do not
+ *       change);</li>
  *   <li>a view whose definition names a changed table or view, transitively (SQLite resolves {@code SELECT *} when
  *       read; PostgreSQL prints the definition with today's names); a view without a definition always.</li>
  * </ul>
@@ -69,6 +73,11 @@ final class TableDependents {
     }
 
     private static boolean textNames(TableInfo t, Set<String> names) {
+        for (ColumnInfo c : t.columns()) {
+            if (mentions(c.type() == null ? null : c.type().declared(), names) || mentions(c.defaultValue(), names)) {
+                return true;
+            }
+        }
         for (PolicyInfo p : t.policies()) {
             if (mentions(p.using(), names) || mentions(p.withCheck(), names)) {
                 return true;

@@ -2,6 +2,7 @@ package org.schemadiscovery.core.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.ColumnInfo;
+import org.schemadiscovery.api.model.DataType;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.ErrorClass;
@@ -81,8 +84,8 @@ class RereadPlanTest {
     }
 
     @Test
-    @DisplayName("partitions of a changed parent (itself with partition info), tables whose policies name it, views"
-            + " without a definition")
+    @DisplayName("partitions of a changed parent (itself with partition info), tables whose policies or column"
+            + " types name it, views without a definition")
     void namedOtherwise() {
         TableInfo partition = TableInfo.builder(ref("p1"), TableKind.PARTITION)
                 .partition(new PartitionInfo(null, null, ref("parent"), "FOR VALUES IN (1)")).build();
@@ -92,13 +95,17 @@ class RereadPlanTest {
                 .build();
         TableInfo partitioned = TableInfo.builder(ref("parent"), TableKind.PARTITIONED)
                 .partition(new PartitionInfo("RANGE", "(id)", null, null)).build();
+        TableInfo typed = TableInfo.builder(ref("typed"), TableKind.TABLE)
+                .columns(List.of(ColumnInfo.simple("row", 1, DataType.of("s.parent[]", Types.ARRAY), true)))
+                .build();
         TableInfo idle = TableInfo.builder(ref("idle"), TableKind.PARTITIONED)
                 .partition(new PartitionInfo("LIST", "(k)", null, null)).build();
-        CacheEntry entry = stored(List.of(partitioned, partition, guarded, idle), List.of(view("opaque", null)), 40);
+        CacheEntry entry = stored(List.of(partitioned, partition, guarded, typed, idle), List.of(view("opaque", null)),
+                40);
         RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, changed(entry, "rest", "parent"),
                 0.25);
         assertThat(partial.tables()).containsExactlyInAnyOrder(ref("parent"), ref("p1"), ref("guarded"),
-                ref("opaque"));
+                ref("typed"), ref("opaque"));
     }
 
     @Test
@@ -111,6 +118,22 @@ class RereadPlanTest {
         RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, SchemaFingerprint.of("rest", digests),
                 0.25);
         assertThat(partial.tables()).containsExactlyInAnyOrder(ref("gone"), ref("new"));
+    }
+
+    @Test
+    @DisplayName("dropped tables do not count against the limit: dropping most tables is still a partial reread")
+    void droppedDoNotCount() {
+        CacheEntry entry = stored(List.of(table("gone"), table("also gone")), List.of(), 1);
+        Map<TableRef, String> digests = new HashMap<>(entry.fingerprint().tables());
+        digests.remove(ref("gone"));
+        digests.remove(ref("also gone"));
+        assertThat(digests).hasSize(1);
+        RereadPlan.Partial partial = (RereadPlan.Partial) RereadPlan.of(entry, SchemaFingerprint.of("rest", digests),
+                1);
+        assertThat(partial.tables()).containsExactlyInAnyOrder(ref("gone"), ref("also gone"));
+        digests.put(ref("new"), "d");
+        assertThat(reason(RereadPlan.of(entry, SchemaFingerprint.of("rest", digests), 0.25)))
+                .contains("1 of 2 tables and views to reread, more than 25 %");
     }
 
     @Test

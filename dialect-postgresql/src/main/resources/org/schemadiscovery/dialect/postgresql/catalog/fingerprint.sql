@@ -5,10 +5,15 @@
 -- xmin; hashing the text saves a cast to bigint per row; hashing the whole row's text
 -- instead took 1.8 s for bench5000's 180,000 catalog rows); pg_class rows are hashed on schema-relevant columns and
 -- pg_index rows on the index oid and a few flags, because TRUNCATE, CLUSTER, VACUUM FULL, REINDEX and ANALYZE
--- rewrite relfilenode, relpages, reltuples, relfrozenxid and indisclustered. Role names are hashed too: owners and
--- grantees are read by name. Comments of indexes, constraints, triggers and policies count for their table;
--- everything not owned by a relation in scope (schemas, types, routines, sequences, extensions, roles, other
--- comments) counts for the NULL row.
+-- rewrite relfilenode, relpages, reltuples, relfrozenxid and indisclustered. Owners, grantees and policy roles are
+-- read by name, and renaming a role rewrites no row that names it: each row that names a role is hashed with the
+-- role's current name (pg_get_userbyid for owners; aclitem's text shows grantee names; regrole[] for policy roles),
+-- so that a role rename moves what it owns or is granted, and a role that nothing in scope names moves nothing
+-- (pg_roles itself is not read: other applications and tests create and drop roles at any time). Comments of
+-- indexes, constraints, triggers and policies count for their table; everything not owned by a relation in scope
+-- (schemas, types, routines, sequences, extensions, other comments) counts for the NULL row. A relation's row type
+-- and its array type (pg_type) are not read: the model shows nothing of them that the relation's own pg_class row
+-- does not (name, schema, owner), so creating, dropping or renaming a table or view moves only its digest.
 -- Cost (bench5000, 124,000 hashed rows): every catalog is read once and joined to the relations in scope at most
 -- once, each extra pass over pg_class, pg_depend or pg_constraint cost 5-15 ms; all branches yield (oid, bigint) so
 -- the union needs no per-row projection and the sums stay in 128-bit integers (one numeric branch made every row
@@ -25,8 +30,8 @@
     -- the relations in scope, hashed on their schema-relevant pg_class columns: TRUNCATE, CLUSTER, VACUUM FULL and
     -- ANALYZE rewrite the row (relfilenode, relpages, reltuples, relallvisible, relfrozenxid), so xmin cannot do
     SELECT c.oid, s.nspname, c.relname,
-           pg_catalog.hashtextextended(ROW(c.relname, c.relkind, c.relpersistence, c.relispartition, c.relowner,
-                                           c.relacl, c.reloptions, c.relrowsecurity, c.relforcerowsecurity,
+           pg_catalog.hashtextextended(ROW(c.relname, c.relkind, c.relpersistence, c.relispartition,
+                                           pg_catalog.pg_get_userbyid(c.relowner), c.relacl, c.reloptions, c.relrowsecurity, c.relforcerowsecurity,
                                            c.reloftype, c.relreplident, c.relpartbound::text)::text,
                                        c.relnamespace::bigint) AS h
     FROM pg_catalog.pg_class c
@@ -38,7 +43,8 @@
 ), parts AS MATERIALIZED (
     -- the other pg_class rows in scope discovery reads, hashed likewise: indexes on what ALTER INDEX changes (their
     -- definition is in pg_index; REINDEX rewrites the row), sequences like relations (TRUNCATE ... RESTART
-    -- IDENTITY rewrites the row), composite types on xmin (no storage: only DDL writes their row)
+    -- IDENTITY rewrites the row), composite types on xmin (no storage: only DDL writes their row); each with its
+    -- owner's name
     SELECT c.oid, c.relkind,
            CASE WHEN c.relkind IN ('i', 'I')
                 THEN pg_catalog.hashtextextended(c.relname::text,
@@ -46,9 +52,10 @@
                               ELSE pg_catalog.hashtextextended(c.reloptions::text,
                                                                c.relam::bigint * 2 + c.relispartition::int)
                          END)
-                WHEN c.relkind = 'c' THEN pg_catalog.hashtextextended(c.xmin::text, 0)
+                WHEN c.relkind = 'c'
+                THEN pg_catalog.hashtextextended(c.xmin::text || ' ' || pg_catalog.pg_get_userbyid(c.relowner), 0)
                 ELSE pg_catalog.hashtextextended(ROW(c.relname, c.relkind, c.relpersistence, c.relispartition,
-                                                     c.relowner, c.relacl, c.reloptions, c.relrowsecurity,
+                                                     pg_catalog.pg_get_userbyid(c.relowner), c.relacl, c.reloptions, c.relrowsecurity,
                                                      c.relforcerowsecurity, c.reloftype, c.relreplident,
                                                      c.relpartbound::text)::text, c.relnamespace::bigint)
            END AS h
@@ -62,7 +69,9 @@
     -- (or skipped, or members of an extension) form groups that the final join drops
     SELECT r.oid, r.h FROM rels r
     UNION ALL
-    SELECT a.attrelid, pg_catalog.hashtextextended(a.xmin::text, 0)
+    -- columns with their grants' text (grantee names)
+    SELECT a.attrelid, CASE WHEN a.attacl IS NULL THEN pg_catalog.hashtextextended(a.xmin::text, 0)
+                            ELSE pg_catalog.hashtextextended(a.xmin::text || ' ' || a.attacl::text, 0) END
     FROM pg_catalog.pg_attribute a JOIN rels r ON r.oid = a.attrelid
     WHERE a.attnum > 0
     UNION ALL
@@ -90,7 +99,8 @@
     SELECT t.tgrelid, pg_catalog.hashtextextended(t.xmin::text, 0)
     FROM pg_catalog.pg_trigger t
     UNION ALL
-    SELECT pol.polrelid, pg_catalog.hashtextextended(pol.xmin::text, 0)
+    -- policies with the names of the roles they apply to
+    SELECT pol.polrelid, pg_catalog.hashtextextended(pol.xmin::text || ' ' || pol.polroles::regrole[]::text, 0)
     FROM pg_catalog.pg_policy pol
     UNION ALL
     SELECT rw.ev_class, pg_catalog.hashtextextended(rw.xmin::text, 0)
@@ -127,13 +137,13 @@
     FROM parts c JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0
     WHERE c.relkind = 'c'
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashtextextended(ROW(n.*, ns.usable)::text, 0)
+    SELECT 0::oid, pg_catalog.hashtextextended(ROW(n.*, ns.usable, pg_catalog.pg_get_userbyid(n.nspowner))::text, 0)
     FROM named_schemas ns JOIN pg_catalog.pg_namespace n ON n.oid = ns.oid
     UNION ALL
     -- types discovery reads: enums, domains, ranges (with their multiranges); composite types are hashed with
     -- pg_class (parts), and the row and array types of relations and types change only with the pg_class or pg_type
-    -- row they belong to
-    SELECT 0::oid, pg_catalog.hashtextextended(t.xmin::text, 0)
+    -- row they belong to; with their owner's name
+    SELECT 0::oid, pg_catalog.hashtextextended(t.xmin::text || ' ' || pg_catalog.pg_get_userbyid(t.typowner), 0)
     FROM pg_catalog.pg_type t JOIN scope s ON s.oid = t.typnamespace
     WHERE t.typtype IN ('d', 'e', 'r', 'm')
     UNION ALL
@@ -144,7 +154,9 @@
     FROM pg_catalog.pg_range rg JOIN pg_catalog.pg_type t ON t.oid = rg.rngtypid
     JOIN scope s ON s.oid = t.typnamespace
     UNION ALL
-    SELECT 0::oid, pg_catalog.hashtextextended(pr.xmin::text, 0)
+    -- routines with their owner's name and their grants' text
+    SELECT 0::oid, pg_catalog.hashtextextended(pr.xmin::text || ' ' || pg_catalog.pg_get_userbyid(pr.proowner)
+                                               || COALESCE(' ' || pr.proacl::text, ''), 0)
     FROM pg_catalog.pg_proc pr JOIN scope s ON s.oid = pr.pronamespace
     UNION ALL
     SELECT 0::oid, pg_catalog.hashtextextended(ag.xmin::text, 0)
@@ -156,8 +168,6 @@
     SELECT 0::oid, pg_catalog.hashtextextended(e.row_xmin::text, 0) FROM ext e
     UNION ALL
     SELECT 0::oid, pg_catalog.hashtextextended(fs.xmin::text, 0) FROM pg_catalog.pg_foreign_server fs
-    UNION ALL
-    SELECT 0::oid, pg_catalog.hashtextextended(ROW(ro.oid, ro.rolname)::text, 0) FROM pg_catalog.pg_roles ro
     UNION ALL
     -- comments: of relations, indexes, constraints, triggers and policies for their relation, others for the scope;
     -- each comment looks up only the catalog its class names

@@ -130,12 +130,16 @@ public final class SqliteSession implements DiscoverySession {
         return SqliteRecommendations.evaluate(schema, foreignKeys);
     }
 
-    /** The stored definitions of the schemas in scope, in the session's read transaction (two statements). */
+    /**
+     * The stored definitions of the schemas in scope and the main database's settings (the probe, which a discovery
+     * in this session reuses), in the session's read transaction.
+     */
     @Override
     public Optional<SchemaFingerprint> fingerprint(DiscoveryScope scope) throws SQLException {
         List<SchemaRow> schemas = inScope(scope);
         // the fingerprint covers the schemas whatever the table restriction: it tells which tables to reread
-        return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas, Restriction.NONE.json())));
+        return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas, Restriction.NONE.json()),
+                probe().settings()));
     }
 
     /**
