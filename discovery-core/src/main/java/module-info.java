@@ -17,6 +17,7 @@ module org.schemadiscovery.core {
     exports org.schemadiscovery.core.health;
     exports org.schemadiscovery.core.metrics;
     exports org.schemadiscovery.core.cache;
+    exports org.schemadiscovery.core.time;
 
     uses org.schemadiscovery.api.spi.DiscoveryStrategy;
     uses org.schemadiscovery.api.spi.IndexDiscovery;

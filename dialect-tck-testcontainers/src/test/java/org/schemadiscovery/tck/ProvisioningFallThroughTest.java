@@ -77,7 +77,9 @@ class ProvisioningFallThroughTest {
                     ? PostgresContainerProvisioner.class : MariaDbContainerProvisioner.class).getName());
         } else {
             assertThat(found).isEmpty();
-            assertThat(took).isLessThan(Duration.ofSeconds(5));
+            // falls through instead of waiting for a Docker engine; the bound leaves room for a loaded CI machine
+            // (6.8 s seen at load 25), far below Testcontainers' own minute-long waits
+            assertThat(took).isLessThan(Duration.ofSeconds(20));
         }
     }
 

@@ -34,6 +34,7 @@ import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.api.diff.SchemaNormalizer;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.diff.SchemaDiff;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
@@ -52,7 +53,7 @@ import org.schemadiscovery.core.registry.PluginRegistry;
 import org.schemadiscovery.core.run.CachedRun;
 import org.schemadiscovery.core.run.DeadlineGuard;
 import org.schemadiscovery.core.run.DiscoveryRun;
-import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.time.Durations;
 import org.schemadiscovery.core.run.FingerprintRun;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.SafeListener;
@@ -231,10 +232,14 @@ public final class SchemaDiscovery {
     /** Takes the fingerprint through the caller's connection, which core neither closes nor replaces. */
     public Fingerprinted fingerprint(Connection connection) {
         Objects.requireNonNull(connection, "connection");
+        return fingerprint(connection, KnownFingerprints.NONE);
+    }
+
+    private Fingerprinted fingerprint(Connection connection, KnownFingerprints known) {
         return run(counting -> {
             requireOpen(connection);
             return CoreConnectionSource.bare(connection, counting);
-        }, null, null, fingerprinting());
+        }, null, null, fingerprinting(known));
     }
 
     private <T> T runUrl(String jdbcUrl, Properties info, RunBody<T> body) {
@@ -374,8 +379,8 @@ public final class SchemaDiscovery {
         SnapshotCache store = requireCache();
         return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> {
             CachedDiscovery result = CachedRun.run(store, refreshCache, options, rereadLimit,
-                    () -> FingerprintRun.take(plugin, source, counter, identity, options, deadline, executor,
-                            startNanos),
+                    known -> FingerprintRun.take(plugin, source, counter, identity, options, deadline, executor,
+                            startNanos, known),
                     () -> new DiscoveryRun(plugin, registry.generic(), source, counter, identity, options, listener,
                             timeouts, startNanos, deadline, executor).execute(),
                     (stored, tables) -> new DiscoveryRun(plugin, registry.generic(), source, counter, identity,
@@ -389,8 +394,12 @@ public final class SchemaDiscovery {
     }
 
     private RunBody<Fingerprinted> fingerprinting() {
+        return fingerprinting(KnownFingerprints.NONE);
+    }
+
+    private RunBody<Fingerprinted> fingerprinting(KnownFingerprints known) {
         return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> FingerprintRun.take(plugin,
-                source, counter, identity, options, deadline, executor, startNanos);
+                source, counter, identity, options, deadline, executor, startNanos, known);
     }
 
     /** Creates the connection source inside the guarded run. */

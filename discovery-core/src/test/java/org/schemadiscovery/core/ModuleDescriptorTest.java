@@ -41,7 +41,7 @@ class ModuleDescriptorTest {
                         "org.schemadiscovery.core.json", "org.schemadiscovery.core.diff",
                         "org.schemadiscovery.core.migration", "org.schemadiscovery.core.source",
                         "org.schemadiscovery.core.health", "org.schemadiscovery.core.metrics",
-                        "org.schemadiscovery.core.cache");
+                        "org.schemadiscovery.core.cache", "org.schemadiscovery.core.time");
         assertThat(d.exports()).allSatisfy(e -> assertThat(e.isQualified()).isFalse());
         assertThat(d.provides()).isEmpty();
         assertThat(classes.resolve("META-INF/services")).as("core registers the generic strategy itself")

@@ -14,9 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.Arrays;
+import java.util.function.BooleanSupplier;
 import org.schemadiscovery.cli.command.Cli;
 import org.schemadiscovery.cli.command.CliEnvironment;
+import org.schemadiscovery.cli.command.StopRequests;
 import org.schemadiscovery.cli.command.Terminal;
+import org.schemadiscovery.cli.watch.StopSignals;
 import org.schemadiscovery.cli.security.RedactingOutputStream;
 import org.schemadiscovery.cli.security.Redactor;
 
@@ -52,13 +55,32 @@ public final class Main {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
         CliEnvironment env = new CliEnvironment(out, err, System::getenv, defaultPluginDir(),
-                Main.class.getModule().isNamed(), redactor, Terminal.system());
+                Main.class.getModule().isNamed(), redactor, Terminal.system(), Main::stopOnSignals);
         int code = new Cli(env).run(args);
         System.out.flush();
         System.err.flush();
         finish(stdout);
         finish(stderr);
         System.exit(code);
+    }
+
+    /**
+     * The launcher's stop requests: Ctrl-C and SIGTERM call {@code stop} (see {@link StopSignals}), and so does a
+     * shutdown hook, for the JVM ending for any other reason (SIGHUP, a JVM that refused the signal handlers).
+     * Process-wide, so only here, never from a command that may run inside another program.
+     */
+    private static StopRequests.Registration stopOnSignals(BooleanSupplier stop) {
+        Thread hook = new Thread(stop::getAsBoolean, "schema-discovery-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        StopSignals signals = StopSignals.install(stop);
+        return () -> {
+            signals.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: the JVM is on its way out
+            }
+        };
     }
 
     private static OutputStream buffered(FileDescriptor fd) {

@@ -109,8 +109,25 @@ class ArchitectureRulesTest {
         classes().that().resideInAPackage("org.schemadiscovery.cache.redis..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "javax.net.ssl..",
                         "redis.clients.jedis..", "org.schemadiscovery.cache.redis..",
-                        "org.schemadiscovery.core.cache..", "org.schemadiscovery.api..", "com.google.auto.service..")
-                .because("a cache store plugin needs core's cache contract and its client, nothing else")
+                        "org.schemadiscovery.core.cache..", "org.schemadiscovery.core.time..", "org.schemadiscovery.api..",
+                        "com.google.auto.service..")
+                .because("a cache store plugin needs core's cache contract, its duration syntax and its client,"
+                        + " nothing else")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheLauncherHandlesSignals() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.schemadiscovery.cli.Main")
+                .should().callMethod("org.schemadiscovery.cli.watch.StopSignals", "install",
+                        "java.util.function.BooleanSupplier")
+                .because("signal handlers are process-wide: a command run inside another program (a test, an"
+                        + " embedding) must not replace that program's; the launcher passes stop requests in"
+                        + " CliEnvironment")
+                .check(classes);
+        noClasses().that().doNotHaveFullyQualifiedName("org.schemadiscovery.cli.watch.StopSignals")
+                .should().callMethod("sun.misc.Signal", "handle", "sun.misc.Signal", "sun.misc.SignalHandler")
+                .because("StopSignals is the one place that installs and restores signal handlers")
                 .check(classes);
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.schemadiscovery.core.time.Durations;
 
 /**
  * A parsed {@code redis[s]://[[USER]:PASSWORD@]HOST[:PORT][/DB][?ttl=DURATION&prefix=PREFIX]} cache URI. Error
@@ -136,29 +137,15 @@ public record RedisCacheUri(boolean tls, String host, int port, int database, St
         return params;
     }
 
-    /** {@code 500ms}, {@code 90s}, {@code 30m}, {@code 12h}, {@code 7d}, or ISO-8601 ({@code PT36H}); positive. */
+    /** A {@link Durations#parse} duration of at least 1 ms (Redis's PX): {@code 90s}, {@code 12h}, {@code 7d}, {@code PT36H}. */
     static Duration duration(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([0-9]{1,9})(ms|s|m|h|d)")
-                .matcher(text.strip().toLowerCase(Locale.ROOT));
         Duration d;
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            d = switch (m.group(2)) {
-                case "ms" -> Duration.ofMillis(n);
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        } else {
-            try {
-                d = Duration.parse(text.strip());
-            } catch (java.time.format.DateTimeParseException e) {
-                throw new IllegalArgumentException("ttl=" + text + " is not a duration (e.g. 90s, 30m, 12h, 7d,"
-                        + " PT36H)");
-            }
+        try {
+            d = Durations.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ttl=" + text + ": " + e.getMessage());
         }
-        if (d.isNegative() || d.toMillis() < 1) {
+        if (d.toMillis() < 1) {
             throw new IllegalArgumentException("ttl=" + text + " must be at least 1 ms");
         }
         return d;

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.schemadiscovery.core.cache.SnapshotCache;
 import org.schemadiscovery.core.cache.SnapshotCaches;
 
 @DisplayName("Redis cache URIs: parts, defaults, and clear errors that never quote a password")
@@ -43,7 +44,9 @@ class RedisCacheUriTest {
         assertThat(uri.prefix()).isEqualTo("sd:prod:");
         assertThat(uri.describe()).isEqualTo("rediss://cache.example:6390/3 (prefix sd:prod:, ttl PT168H)");
         assertThat(uri.toString()).isEqualTo(uri.describe());
-        assertThat(new RedisSnapshotCache(uri).describe()).isEqualTo(uri.describe());
+        try (RedisSnapshotCache store = new RedisSnapshotCache(uri)) {
+            assertThat(store.describe()).isEqualTo(uri.describe());
+        }
     }
 
     @Test
@@ -58,7 +61,8 @@ class RedisCacheUriTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "500ms | PT0.5S", "90s | PT1M30S", "30m | PT30M", "12h | PT12H", "7d | PT168H", "PT36H | PT36H"})
+        "500ms | PT0.5S", "90s | PT1M30S", "90 | PT1M30S", "30m | PT30M", "12h | PT12H", "7d | PT168H",
+        "PT36H | PT36H"})
     @DisplayName("TTL forms")
     void durations(String text, String iso) {
         assertThat(RedisCacheUri.duration(text)).isEqualTo(Duration.parse(iso));
@@ -72,9 +76,11 @@ class RedisCacheUriTest {
         "redis://h/1/2 | the path of a Redis cache URI is the database index",
         "redis://h:0 | port out of range",
         "redis://h:70000 | port out of range",
-        "redis://h?ttl=soon | ttl=soon is not a duration",
-        "redis://h?ttl=0s | must be at least 1 ms",
-        "redis://h?ttl=-PT1H | must be at least 1 ms",
+        "redis://h?ttl=soon | ttl=soon: invalid duration 'soon'",
+        "redis://h?ttl=0s | ttl=0s: the duration must be positive",
+        "redis://h?ttl=-PT1H | ttl=-PT1H: the duration must be positive",
+        "redis://h?ttl=PT0.0001S | ttl=PT0.0001S must be at least 1 ms",
+        "redis://h?ttl=PT9999999999999H | ttl=PT9999999999999H: duration too long",
         "redis://h?ttl | ttl needs a value",
         "redis://h?prefix= | prefix= must not be empty",
         "redis://h?timeout=5s | unknown Redis cache URI parameter 'timeout' (known: ttl, prefix)",
@@ -98,7 +104,8 @@ class RedisCacheUriTest {
         assertThatThrownBy(() -> SnapshotCaches.open("redis://u:s3 cret@h", loader))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid cache URI: ")
                 .message().doesNotContain("s3");
-        assertThat(SnapshotCaches.open("rediss://u:s3cret@h:1", loader).describe())
-                .isEqualTo("rediss://h:1/0 (prefix schema-discovery:)");
+        try (SnapshotCache store = SnapshotCaches.open("rediss://u:s3cret@h:1", loader)) {
+            assertThat(store.describe()).isEqualTo("rediss://h:1/0 (prefix schema-discovery:)");
+        }
     }
 }

@@ -203,6 +203,7 @@ class RedisSnapshotCacheTest {
         void database() throws Exception {
             String url = SqliteFiles.create(dir.resolve("db.sqlite"));
             String uri = "redis://" + LocalRedis.HOST + ":" + LocalRedis.PORT + "/1?prefix=" + redis.prefix;
+            long deleted;
             try (SnapshotCache db1 = open(uri)) {
                 assertThat(discover(db1, url).outcome()).isEqualTo(CacheOutcome.MISS);
                 assertThat(redis.keys()).as("nothing in database 0").isEmpty();
@@ -210,8 +211,10 @@ class RedisSnapshotCacheTest {
                 String key = ((RedisSnapshotCache) db1).redisKey("x");
                 assertThat(key).isEqualTo(redis.prefix + "x");
             } finally {
-                assertThat(redis.deleteOwnKeys(1)).as("keys deleted in database 1").isEqualTo(1);
+                // clean up only: an assertion here would replace the failure that got us here
+                deleted = redis.deleteOwnKeys(1);
             }
+            assertThat(deleted).as("keys deleted in database 1").isEqualTo(1);
         }
     }
 
@@ -224,11 +227,10 @@ class RedisSnapshotCacheTest {
             String url = SqliteFiles.create(dir.resolve("db.sqlite"));
             SchemaInfo expected = withoutMetrics(SchemaDiscovery.builder().build().discover(url));
             int port = LocalRedis.closedPort();
-            long start = System.nanoTime();
-            try (SnapshotCache cache = open("redis://:s3cret@127.0.0.1:" + port)) {
+            try (TimedCache cache = new TimedCache(open("redis://:s3cret@127.0.0.1:" + port))) {
                 CachedDiscovery d = discover(cache, url);
-                long millis = (System.nanoTime() - start) / 1_000_000;
-                assertThat(millis).as("ms").isLessThan(5000);
+                assertThat(cache.millis()).as("ms in the store: a refused connection waits for no timeout: %s",
+                        cache.calls()).isLessThan(RedisSnapshotCache.TIMEOUT_MILLIS);
                 assertThat(d.outcome()).isEqualTo(CacheOutcome.MISS);
                 assertThat(withoutMetrics(d.schema())).isEqualTo(expected);
                 assertThat(d.warnings()).hasSize(2);
@@ -257,10 +259,13 @@ class RedisSnapshotCacheTest {
         @DisplayName("rediss:// to a plain-text server: the TLS handshake fails within the timeout, a warning")
         void tlsToPlainServer() throws Exception {
             String url = SqliteFiles.create(dir.resolve("db.sqlite"));
-            long start = System.nanoTime();
-            try (SnapshotCache cache = open("rediss://127.0.0.1:" + LocalRedis.PORT + "/?prefix=" + redis.prefix)) {
+            try (TimedCache cache = new TimedCache(open("rediss://127.0.0.1:" + LocalRedis.PORT + "/?prefix="
+                    + redis.prefix))) {
                 CachedDiscovery d = discover(cache, url);
-                assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(8_000);
+                // The failed handshake costs the lookup two 2 s waits today (about 4.3 s; README promises one): the
+                // bound is that the write after it does not wait again.
+                assertThat(cache.millis()).as("ms in the store: the write waits no further timeout: %s",
+                        cache.calls()).isLessThan(3L * RedisSnapshotCache.TIMEOUT_MILLIS);
                 assertThat(d.outcome()).isEqualTo(CacheOutcome.MISS);
                 assertThat(d.warnings()).hasSize(2).allSatisfy(w -> assertThat(w).contains("rediss://127.0.0.1:"));
                 assertThat(d.warnings().get(1)).contains("not tried again");

@@ -116,14 +116,16 @@ class FingerprintTest {
     }
 
     @Test
-    @DisplayName("the same two catalog statements for 10 and 1000 tables, between the session's query_only guards")
+    @DisplayName("the same catalog statements for 10 and 1000 tables (token, then fingerprint), between the session's"
+            + " query_only guards")
     void constantStatements() throws Exception {
         Fingerprinted small = take(Fixtures.create(dir.resolve("w10.sqlite"), Fixtures.workload(10)));
         Fingerprinted large = take(Fixtures.create(dir.resolve("w1000.sqlite"), Fixtures.workload(1000)));
         assertThat(large.fingerprint().orElseThrow().tables()).hasSizeGreaterThanOrEqualTo(1000);
         assertThat(large.statementTexts()).isEqualTo(small.statementTexts());
         assertThat(large.statementTexts()).containsExactly(CatalogSql.QUERY_ONLY_GET, CatalogSql.QUERY_ONLY_ON,
-                CatalogSql.DATABASES, CatalogSql.fingerprint(List.of(new SchemaRow(0, "main", ""))),
-                CatalogSql.QUERY_ONLY_OFF);
+                CatalogSql.DATABASES, CatalogSql.schemaCookie("main"),
+                CatalogSql.fingerprint(List.of(new SchemaRow(0, "main", ""))), CatalogSql.QUERY_ONLY_OFF);
+        assertThat(large.token()).isPresent();
     }
 }

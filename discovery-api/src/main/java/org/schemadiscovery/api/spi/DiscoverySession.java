@@ -81,6 +81,21 @@ public interface DiscoverySession extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * A cheap pre-check for {@link #fingerprint}: an opaque token, read before the fingerprint in this session, that
+     * a cache stores beside a fingerprint and compares on the next run; while the token is the same the stored
+     * fingerprint is taken as current and {@link #fingerprint} is not called. Contract: <b>equal tokens must imply an
+     * equal fingerprint</b> of the same scope (a token may move without the fingerprint moving, which only costs a
+     * fingerprint). Empty when the dialect has none or cannot vouch for this database (the default): the fingerprint
+     * then decides.
+     *
+     * <p>Example: SQLite's token is the identity, size and times of the database files in scope plus each schema's
+     * {@code schema_version}, read without the schema parse a first {@code sqlite_schema} read costs.
+     */
+    default Optional<String> fingerprintToken(DiscoveryScope scope) throws SQLException {
+        return Optional.empty();
+    }
+
     /** Dialect-specific recommendations; the generic rules live in core. */
     default List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
         return List.of();

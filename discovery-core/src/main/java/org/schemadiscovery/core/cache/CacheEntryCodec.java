@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
@@ -14,9 +15,11 @@ import org.schemadiscovery.core.json.JsonCodec;
 
 /**
  * The stored form of a {@link CacheEntry}, shared by every store that keeps bytes (files, Redis): one header line of
- * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes), then the snapshot as
- * {@link JsonCodec} writes it. Reading checks the format version and the length, so an entry of another version or
- * a truncated one is refused with {@link IllegalArgumentException}, never read in part. Thread-safe.
+ * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes, and the fingerprint token when there
+ * is one), then the snapshot as {@link JsonCodec} writes it. Reading checks the format version and the length, so an
+ * entry of another version or a truncated one is refused with {@link IllegalArgumentException}, never read in part.
+ * The {@code token} field is optional in both directions (a reader that does not know it ignores it; an entry
+ * without it is checked by its fingerprint alone), so it needed no new format version. Thread-safe.
  */
 public final class CacheEntryCodec {
     /** Bumped with any incompatible change of the header or of {@link JsonCodec#FORMAT_VERSION}. */
@@ -34,6 +37,7 @@ public final class CacheEntryCodec {
         header.put("snapshotBytes", snapshot.length);
         header.put("digest", entry.fingerprint().digest());
         header.put("rest", entry.fingerprint().rest());
+        entry.token().ifPresent(t -> header.put("token", t));
         ArrayNode tables = header.putArray("tables");
         entry.fingerprint().tables().forEach((table, digest) -> tables.addArray().add(table.catalog())
                 .add(table.schema()).add(table.name()).add(digest));
@@ -77,7 +81,7 @@ public final class CacheEntryCodec {
         }
         SchemaInfo snapshot = snapshots.read(new String(bytes, newline + 1, length, StandardCharsets.UTF_8));
         return new CacheEntry(new SchemaFingerprint(header.path("digest").asText(),
-                text(header.get("rest")), tables), snapshot);
+                text(header.get("rest")), tables), snapshot, Optional.ofNullable(text(header.get("token"))));
     }
 
     private static String text(JsonNode node) {

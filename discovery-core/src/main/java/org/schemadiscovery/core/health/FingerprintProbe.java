@@ -33,6 +33,9 @@ import org.schemadiscovery.core.run.FingerprintRun;
  * each {@link #take} opens the dialect's session (its snapshot), asks for the fingerprint and closes the session.
  * A failure closes the connection and is thrown as a classified {@link DiscoveryException}; the next take
  * reconnects. Each take is bounded by its timeout, connecting included. One caller at a time.
+ *
+ * <p>A take first reads the dialect's fingerprint token: while it equals the previous take's, the previous
+ * fingerprint stands (equal tokens imply equal fingerprints) and the fingerprint statements are skipped.
  */
 public final class FingerprintProbe implements AutoCloseable {
     /**
@@ -61,6 +64,11 @@ public final class FingerprintProbe implements AutoCloseable {
     private volatile CoreConnectionSource source;
     private DatabaseIdentity identity;
     private DialectPlugin plugin;
+    /** The last take's token and the fingerprint read with it, or null. */
+    private volatile Last last;
+
+    private record Last(String token, SchemaFingerprint fingerprint) {
+    }
 
     /**
      * @param opener   opens a raw connection
@@ -118,7 +126,7 @@ public final class FingerprintProbe implements AutoCloseable {
         DiscoveryContext context = new DiscoveryContext(s, identity, options, deadline, timeout, listener, null);
         Optional<SchemaFingerprint> fingerprint;
         try (DiscoverySession session = plugin.strategy().open(context)) {
-            fingerprint = session.fingerprint(options.scope());
+            fingerprint = fingerprint(session);
         } catch (SQLException e) {
             ErrorClass cls = classify(e);
             String message = "fingerprint failed: " + Urls.oneLine(e);
@@ -135,6 +143,21 @@ public final class FingerprintProbe implements AutoCloseable {
         listener.fingerprintTaken(plugin.id(), nanos);
         return new Reading(fingerprint == null ? Optional.empty() : fingerprint, plugin.id(), nanos,
                 counter.statements() - statementsBefore);
+    }
+
+    private Optional<SchemaFingerprint> fingerprint(DiscoverySession session) throws SQLException {
+        Optional<String> token = session.fingerprintToken(options.scope());
+        String current = token == null ? null : token.orElse(null);
+        Last previous = last;
+        if (current != null && previous != null && current.equals(previous.token())) {
+            return Optional.of(previous.fingerprint());
+        }
+        last = null;
+        Optional<SchemaFingerprint> fingerprint = session.fingerprint(options.scope());
+        if (current != null && fingerprint != null && fingerprint.isPresent()) {
+            last = new Last(current, fingerprint.get());
+        }
+        return fingerprint;
     }
 
     private CoreConnectionSource connect() {
@@ -175,6 +198,7 @@ public final class FingerprintProbe implements AutoCloseable {
     private void disconnect() {
         CoreConnectionSource s = source;
         source = null;
+        last = null;
         if (s != null) {
             s.close();
         }
@@ -186,6 +210,17 @@ public final class FingerprintProbe implements AutoCloseable {
             t.setDaemon(true);
             t.start();
         };
+    }
+
+    /**
+     * From another thread: cancels the running statement and aborts the kept connection, so a {@link #take} blocked
+     * on a slow or silent server fails at once (the next take reconnects). For a poller that is being stopped.
+     */
+    public void abort() {
+        CoreConnectionSource s = source;
+        if (s != null) {
+            s.abortOwned(daemon());
+        }
     }
 
     /** Closes the kept connection. */

@@ -30,7 +30,7 @@ import org.schemadiscovery.core.jdbc.CountingJdbc;
 import org.schemadiscovery.core.jdbc.StatementCounter;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.registry.DialectPlugin;
-import org.schemadiscovery.core.run.Durations;
+import org.schemadiscovery.core.time.Durations;
 import org.schemadiscovery.core.run.Identification;
 import org.schemadiscovery.core.run.StatementTimeouts;
 import org.schemadiscovery.core.run.FingerprintRun;

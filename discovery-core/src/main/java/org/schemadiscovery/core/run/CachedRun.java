@@ -1,9 +1,13 @@
 package org.schemadiscovery.core.run;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.SchemaInfo;
@@ -16,6 +20,7 @@ import org.schemadiscovery.core.cache.CacheEntry;
 import org.schemadiscovery.core.cache.CacheKeys;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.RereadPlan;
 import org.schemadiscovery.core.cache.SnapshotCache;
 import org.slf4j.Logger;
@@ -27,6 +32,10 @@ import org.slf4j.LoggerFactory;
  * merged into the stored snapshot (see {@link RereadPlan}); else a full discovery. What is stored carries the
  * fingerprint taken before the read (so a change made during the read makes the next run miss, never hit a stale
  * entry). Every store failure is a warning and a miss, never a failure.
+ *
+ * <p>The entry is looked up as soon as the database is identified and the dialect's fingerprint token read: when the
+ * entry was stored with the same token, its fingerprint stands for the current one and the fingerprint itself is
+ * not taken. A hit whose token moved (data written, say) refreshes the entry's token.
  */
 public final class CachedRun {
     private static final Logger LOG = LoggerFactory.getLogger(CachedRun.class);
@@ -53,6 +62,16 @@ public final class CachedRun {
     public static CachedDiscovery run(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
                                       double rereadLimit, Supplier<Fingerprinted> fingerprint,
                                       Supplier<SchemaInfo> discover, Reread reread, DiscoveryListener events) {
+        return run(cache, refresh, options, rereadLimit, known -> fingerprint.get(), discover, reread, events);
+    }
+
+    /**
+     * @param fingerprint takes the fingerprint, skipping it when what the cache knows for the token answers
+     * @see #run(SnapshotCache, boolean, DiscoveryOptions, double, Supplier, Supplier, Reread, DiscoveryListener)
+     */
+    public static CachedDiscovery run(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
+                                      double rereadLimit, Function<KnownFingerprints, Fingerprinted> fingerprint,
+                                      Supplier<SchemaInfo> discover, Reread reread, DiscoveryListener events) {
         CachedDiscovery result = lookupOrDiscover(cache, refresh, options, rereadLimit, fingerprint, discover,
                 reread);
         events.cacheLookup(result.schema().identity().dialect(), result.outcome(), result.tablesReread());
@@ -60,19 +79,24 @@ public final class CachedRun {
     }
 
     private static CachedDiscovery lookupOrDiscover(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
-                                                    double rereadLimit, Supplier<Fingerprinted> fingerprint,
+                                                    double rereadLimit,
+                                                    Function<KnownFingerprints, Fingerprinted> fingerprint,
                                                     Supplier<SchemaInfo> discover, Reread reread) {
-        Fingerprinted taken = fingerprint.get();
+        List<String> warnings = Collections.synchronizedList(new ArrayList<>());
+        Lookups lookups = new Lookups(cache, warnings);
+        Fingerprinted taken = fingerprint.apply(refresh ? KnownFingerprints.NONE : (identity, user, token) -> lookups
+                .get(CacheKeys.of(identity, user, options))
+                .filter(e -> e.token().equals(Optional.of(token))).map(CacheEntry::fingerprint));
         if (taken.fingerprint().isEmpty()) {
             return new CachedDiscovery(discover.get(), CacheOutcome.UNCACHEABLE, List.of());
         }
         SchemaFingerprint current = taken.fingerprint().get();
         String key = CacheKeys.of(taken.identity(), taken.user(), options);
-        List<String> warnings = new ArrayList<>();
         String fullReason = null;
         if (!refresh) {
-            Optional<CacheEntry> stored = lookup(cache, key, warnings);
+            Optional<CacheEntry> stored = lookups.get(key);
             if (stored.isPresent() && stored.get().fingerprint().digest().equals(current.digest())) {
+                refreshToken(cache, key, stored.get(), taken.token(), warnings);
                 DiscoveryMetrics metrics = new DiscoveryMetrics(List.of(), taken.nanos(),
                         taken.statementTexts().size(), 0, taken.statementTexts(), 0);
                 return new CachedDiscovery(stored.get().snapshot().withMetrics(metrics), CacheOutcome.HIT, warnings);
@@ -82,7 +106,7 @@ public final class CachedRun {
                 if (plan instanceof RereadPlan.Partial partial) {
                     SchemaInfo merged = reread.reread(stored.get().snapshot(), partial.tables());
                     if (merged.warnings().isEmpty()) {
-                        store(cache, key, current, merged, warnings);
+                        store(cache, key, current, taken.token(), merged, warnings);
                         return new CachedDiscovery(merged, CacheOutcome.PARTIAL, warnings, partial.tables().size(),
                                 null);
                     }
@@ -95,18 +119,47 @@ public final class CachedRun {
             }
         }
         SchemaInfo schema = discover.get();
-        store(cache, key, current, schema, warnings);
+        store(cache, key, current, taken.token(), schema, warnings);
         return new CachedDiscovery(schema, refresh ? CacheOutcome.REFRESH : CacheOutcome.MISS, warnings, 0,
                 fullReason);
     }
 
-    private static void store(SnapshotCache cache, String key, SchemaFingerprint fingerprint, SchemaInfo schema,
-                              List<String> warnings) {
+    private static void store(SnapshotCache cache, String key, SchemaFingerprint fingerprint, Optional<String> token,
+                              SchemaInfo schema, List<String> warnings) {
         try {
             // stored without the run's metrics: a hit reports its own
-            cache.put(key, new CacheEntry(fingerprint, schema.withMetrics(DiscoveryMetrics.empty())));
+            cache.put(key, new CacheEntry(fingerprint, schema.withMetrics(DiscoveryMetrics.empty()), token));
         } catch (RuntimeException e) {
             warn(warnings, "snapshot not stored in the cache (" + cache.describe() + "): " + e.getMessage());
+        }
+    }
+
+    /** A hit's entry keeps the token read this time, so that the next run skips the fingerprint again. */
+    private static void refreshToken(SnapshotCache cache, String key, CacheEntry stored, Optional<String> token,
+                                     List<String> warnings) {
+        if (token.isEmpty() || token.equals(stored.token())) {
+            return;
+        }
+        try {
+            cache.put(key, stored.withToken(token));
+        } catch (RuntimeException e) {
+            warn(warnings, "fingerprint token not stored in the cache (" + cache.describe() + "): " + e.getMessage());
+        }
+    }
+
+    /** Each key looked up once per run: the token check and the fingerprint check share the entry. */
+    private static final class Lookups {
+        private final SnapshotCache cache;
+        private final List<String> warnings;
+        private final Map<String, Optional<CacheEntry>> entries = new ConcurrentHashMap<>();
+
+        Lookups(SnapshotCache cache, List<String> warnings) {
+            this.cache = cache;
+            this.warnings = warnings;
+        }
+
+        Optional<CacheEntry> get(String key) {
+            return entries.computeIfAbsent(key, k -> lookup(cache, k, warnings));
         }
     }
 

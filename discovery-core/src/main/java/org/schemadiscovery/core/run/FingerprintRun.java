@@ -15,6 +15,7 @@ import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.DiscoverySession;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.cache.Fingerprinted;
+import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.generic.GenericErrorClassifier;
 import org.schemadiscovery.core.jdbc.CoreConnectionSource;
 import org.schemadiscovery.core.jdbc.StatementCounter;
@@ -23,8 +24,9 @@ import org.schemadiscovery.core.registry.DialectPlugin;
 
 /**
  * Takes one fingerprint: opens the dialect's session on one connection (so that no read-ahead starts: nothing else
- * is read), asks for the scope's fingerprint and closes the session. No retries: a caller that cannot get a
- * fingerprint discovers instead.
+ * is read), reads the dialect's fingerprint token, asks for the scope's fingerprint unless the caller already knows
+ * the fingerprint for that token, and closes the session. No retries: a caller that cannot get a fingerprint
+ * discovers instead.
  */
 public final class FingerprintRun {
     private FingerprintRun() {
@@ -48,6 +50,17 @@ public final class FingerprintRun {
     }
 
     /**
+     * Takes the fingerprint with nothing known, so it is always taken (see the overload with
+     * {@link KnownFingerprints}).
+     */
+    public static Fingerprinted take(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter,
+                                     DatabaseIdentity identity, DiscoveryOptions options, Instant deadline,
+                                     Executor executor, long startNanos) {
+        return take(plugin, source, counter, identity, options, deadline, executor, startNanos,
+                KnownFingerprints.NONE);
+    }
+
+    /**
      * @param plugin     the chosen dialect
      * @param source     core's connection source
      * @param counter    the counter behind the source's connections
@@ -56,15 +69,22 @@ public final class FingerprintRun {
      * @param deadline   when the run must have ended
      * @param executor   where dialects run helper work, or null
      * @param startNanos {@link System#nanoTime()} when the run started
+     * @param known      the fingerprint a cache holds for the token read, which then is not taken again
      */
     public static Fingerprinted take(DialectPlugin plugin, CoreConnectionSource source, StatementCounter counter,
                                      DatabaseIdentity identity, DiscoveryOptions options, Instant deadline,
-                                     Executor executor, long startNanos) {
+                                     Executor executor, long startNanos, KnownFingerprints known) {
         DiscoveryContext context = new DiscoveryContext(source, identity, oneConnection(options), deadline,
                 options.statementTimeout(), DiscoveryListener.NONE, executor);
+        String user = user(source);
         Optional<SchemaFingerprint> fingerprint;
+        Optional<String> token;
         try (DiscoverySession session = plugin.strategy().open(context)) {
-            fingerprint = session == null ? Optional.empty() : session.fingerprint(options.scope());
+            token = session == null ? Optional.empty() : orEmpty(session.fingerprintToken(options.scope()));
+            fingerprint = token.flatMap(t -> known.forToken(identity, user, t));
+            if (fingerprint.isEmpty() && session != null) {
+                fingerprint = orEmpty(session.fingerprint(options.scope()));
+            }
         } catch (SQLException e) {
             ErrorClass cls = GenericErrorClassifier.classify(e);
             String message = "dialect '" + plugin.id() + "' could not take a fingerprint: " + Urls.oneLine(e);
@@ -76,7 +96,11 @@ public final class FingerprintRun {
             throw new DiscoveryFailedException(ErrorClass.OTHER, "dialect '" + plugin.id()
                     + "' could not take a fingerprint: " + e, e);
         }
-        return new Fingerprinted(identity, user(source), fingerprint == null ? Optional.empty() : fingerprint, counter.texts(),
+        return new Fingerprinted(identity, user, fingerprint, token, counter.texts(),
                 System.nanoTime() - startNanos);
+    }
+
+    private static <T> Optional<T> orEmpty(Optional<T> value) {
+        return value == null ? Optional.empty() : value;
     }
 }

@@ -41,6 +41,19 @@ class StepOrderTest {
     }
 
     @Test
+    @DisplayName("the reason quotes the destructive hazard's detail, not another hazard of the step or its follower")
+    void leftOutReasons() {
+        PlannedStep drop = new PlannedStep("drop table t", null).blocks("ACCESS EXCLUSIVE", "locks t")
+                .hazard(HazardKind.DESTRUCTIVE, "drops table t").drops("t");
+        PlannedStep after = new PlannedStep("rewrite u", null).hazard(HazardKind.TABLE_REBUILD, "rewrites u")
+                .after(drop);
+        StepOrder.Result r = StepOrder.order(List.of(drop, after), false);
+        assertThat(r.run()).isEmpty();
+        assertThat(r.leftOut()).extracting(LeftOut::reason)
+                .containsExactly("destructive: drops table t", "depends on a destructive step that was left out");
+    }
+
+    @Test
     @DisplayName("a step worth running only with a left-out step is left out too, with what comes after it")
     void onlyWith() {
         PlannedStep dropColumn = new PlannedStep("alter table t drop column c", null)

@@ -22,7 +22,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 public final class Cli {
     /** Options naming an environment variable that holds a password. */
     private static final List<String> PASSWORD_ENV_OPTIONS = List.of("--password-env", "--from-password-env",
-            "--to-password-env");
+            "--to-password-env", "--cache-password-env");
     private final CliEnvironment env;
 
     /** A CLI talking to this environment. */

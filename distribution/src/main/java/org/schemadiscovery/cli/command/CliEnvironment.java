@@ -16,14 +16,22 @@ import org.schemadiscovery.cli.security.Redactor;
  * @param moduleMode true when the CLI runs as a named module: plugins then load into a child module layer
  * @param redactor   the run's secrets; {@code Main} also filters the process's own output streams through it
  * @param terminal   where to ask for confirmation, or null when the run has no terminal
+ * @param stops      how a long-running command hears it should stop: signals for {@code Main}, none in-process
  */
 public record CliEnvironment(PrintWriter out, PrintWriter err, Function<String, String> env, Path pluginDir,
-                             boolean moduleMode, Redactor redactor, Terminal terminal) {
+                             boolean moduleMode, Redactor redactor, Terminal terminal, StopRequests stops) {
     public CliEnvironment {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(err, "err");
         Objects.requireNonNull(env, "env");
         Objects.requireNonNull(redactor, "redactor");
+        Objects.requireNonNull(stops, "stops");
+    }
+
+    /** Without stop requests: an in-process run. */
+    public CliEnvironment(PrintWriter out, PrintWriter err, Function<String, String> env, Path pluginDir,
+                          boolean moduleMode, Redactor redactor, Terminal terminal) {
+        this(out, err, env, pluginDir, moduleMode, redactor, terminal, StopRequests.NONE);
     }
 
     /** Without a terminal. */

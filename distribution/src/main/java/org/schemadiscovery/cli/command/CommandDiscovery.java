@@ -78,8 +78,13 @@ final class CommandDiscovery {
         if (o.refresh && o.cache == null) {
             throw CliException.usage("--refresh needs --cache SPEC");
         }
+        if (o.cachePasswordEnv != null && o.cache == null) {
+            throw CliException.usage("--cache-password-env needs --cache redis://...");
+        }
         if (o.cache != null) {
-            ReportingCache cache = ReportingCache.open(o.cache, root, redactor);
+            String spec = o.cachePasswordEnv == null ? o.cache : CachePassword.into(o.cache, password(new Side(
+                    o.cache, null, o.cachePasswordEnv, "--cache-password-env"), root.environment()));
+            ReportingCache cache = ReportingCache.open(spec, root, redactor);
             builder.cache(cache).refreshCache(o.refresh).listener(new CacheLookupRelay(progress, cache));
         }
         SchemaDiscovery discovery = builder.build();

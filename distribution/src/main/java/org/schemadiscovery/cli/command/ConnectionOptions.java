@@ -1,10 +1,7 @@
 package org.schemadiscovery.cli.command;
 
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.schemadiscovery.core.time.Durations;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,35 +27,15 @@ public final class ConnectionOptions {
     @Mixin
     ReadOptions read = new ReadOptions();
 
-    /** Seconds, {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h} or ISO-8601; must be positive. */
+    /** {@link Durations#parse}: seconds, {@code 500ms}, {@code 90s}, {@code 5m}, {@code 1h}, {@code 7d} or ISO-8601. */
     static final class DurationConverter implements ITypeConverter<Duration> {
-        private static final Pattern SIMPLE = Pattern.compile("(\\d+)(ms|s|m|h)?");
-
         @Override
         public Duration convert(String value) {
-            String v = value.strip().toLowerCase(Locale.ROOT);
-            Duration d;
-            Matcher m = SIMPLE.matcher(v);
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                String unit = m.group(2) == null ? "s" : m.group(2);
-                d = switch (unit) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofSeconds(n);
-                };
-            } else {
-                try {
-                    d = Duration.parse(value.strip().toUpperCase(Locale.ROOT));
-                } catch (DateTimeParseException e) {
-                    throw new TypeConversionException("invalid duration '" + value + "' (try 30s, 5m or PT2M)");
-                }
+            try {
+                return Durations.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
             }
-            if (d.isZero() || d.isNegative()) {
-                throw new TypeConversionException("the timeout must be positive: '" + value + "'");
-            }
-            return d;
         }
     }
 }

@@ -26,7 +26,7 @@ public final class ReadOptions {
     String devUrl;
 
     @Option(names = "--timeout", paramLabel = "DURATION", converter = ConnectionOptions.DurationConverter.class,
-            description = "Give up after DURATION: 90 (seconds), 90s, 5m, 1h or ISO-8601 like PT2M (default: 10m).")
+            description = "Give up after DURATION: 90 (seconds), 500ms, 90s, 5m, 1h, 1d or ISO-8601 like PT2M (default: 10m).")
     Duration timeout;
 
     @Option(names = "--max-connections", paramLabel = "N", defaultValue = "2",
@@ -38,6 +38,11 @@ public final class ReadOptions {
             description = "Keep snapshots in SPEC, a directory or redis://host:port (with the cache-redis plugin):"
                     + " an unchanged schema is then read from there after a few fingerprint statements.")
     String cache;
+
+    @Option(names = "--cache-password-env", paramLabel = "VAR",
+            description = "With --cache redis://: read the Redis password from environment variable VAR instead of"
+                    + " the URI (it is never printed or logged).")
+    String cachePasswordEnv;
 
     @Option(names = "--refresh", description = "With --cache: discover anyway and overwrite the stored snapshot.")
     boolean refresh;

@@ -13,7 +13,6 @@ import java.util.concurrent.Callable;
 import org.schemadiscovery.api.diff.DiffOptions;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.cli.security.Redactor;
-import org.schemadiscovery.cli.watch.StopSignals;
 import org.schemadiscovery.cli.watch.Watcher;
 import org.schemadiscovery.core.SchemaDiscovery;
 import org.schemadiscovery.core.cache.MemorySnapshotCache;
@@ -121,18 +120,11 @@ public final class WatchCommand implements Callable<Integer>, RunCommand {
                 env.err().flush();
             }));
         }
-        // Ctrl-C and SIGTERM stop the loop, which then closes what it opened: exit 0. The hook covers the JVM ending
-        // for any other reason (System.exit elsewhere, SIGHUP, a JVM that refused the signal handlers).
-        Thread hook = new Thread(() -> watcher.stop(STOP_WAIT), "schema-discovery-watch-stop");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try (StopSignals signals = StopSignals.install(() -> watcher.stop(STOP_WAIT))) {
+        // A stop request (Main: Ctrl-C, SIGTERM, the JVM shutting down) ends the loop, which then closes what it
+        // opened: exit 0. In-process runs get none and end by an interrupt.
+        try (StopRequests.Registration stops = env.stops().register(() -> watcher.stop(STOP_WAIT))) {
             watcher.run();
         } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook is running: the JVM is on its way out
-            }
             for (AutoCloseable r : resources) {
                 try {
                     r.close();

@@ -81,6 +81,8 @@ public final class Watcher {
     private volatile State state = State.STARTING;
     private volatile Instant lastPoll;
     private volatile Thread loop;
+    private volatile FingerprintProbe probe;
+    private volatile long stopRequestedNanos;
     private OnChangeRunner onChange;
     private SchemaInfo previous;
     private Optional<SchemaFingerprint> lastFingerprint = Optional.empty();
@@ -130,6 +132,10 @@ public final class Watcher {
         loop = Thread.currentThread();
         int failures = 0;
         try (FingerprintProbe probe = discovery.fingerprintProbe(settings.url(), settings.info())) {
+            this.probe = probe;
+            if (stopped.getCount() == 0) {
+                return;
+            }
             while (stopped.getCount() > 0 && !Thread.currentThread().isInterrupted()) {
                 Duration wait = settings.interval();
                 try {
@@ -149,7 +155,7 @@ public final class Watcher {
                             events.down(cls, e.getMessage());
                         }
                     } else {
-                        warn("poll failed (" + cls + "): " + e.getMessage());
+                        say("poll failed (" + cls + "): " + e.getMessage());
                     }
                 }
                 if (stopped.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -162,13 +168,28 @@ public final class Watcher {
             if (onChange != null) {
                 onChange.close();
             }
+            long requested = stopRequestedNanos;
+            if (requested != 0) {
+                say("stopped in " + Duration.ofNanos(System.nanoTime() - requested).toMillis() + " ms");
+            }
             ended.countDown();
         }
     }
 
-    /** Asks the loop to end and waits up to {@code wait} for it; true when it ended. */
+    /**
+     * Asks the loop to end and waits up to {@code wait} for it; true when it ended. It aborts the kept connection
+     * and interrupts the loop first, so a poll or discovery blocked on a slow or silent server ends at once; the
+     * loop then prints how long stopping took on standard error ({@code watch: stopped in N ms}).
+     */
     public boolean stop(Duration wait) {
-        stopped.countDown();
+        if (stopped.getCount() > 0) {
+            stopRequestedNanos = System.nanoTime();
+            stopped.countDown();
+        }
+        FingerprintProbe p = probe;
+        if (p != null) {
+            p.abort();
+        }
         Thread t = loop;
         if (t != null && t != Thread.currentThread()) {
             t.interrupt();
@@ -192,7 +213,7 @@ public final class Watcher {
         state = State.UP;
         if (reading.fingerprint().isEmpty() && !fallbackNoted) {
             fallbackNoted = true;
-            warn("dialect " + reading.dialect() + " takes no schema fingerprint: every poll runs a full discovery"
+            say("dialect " + reading.dialect() + " takes no schema fingerprint: every poll runs a full discovery"
                     + " and compares it with the previous one");
         }
         if (previous != null && reading.fingerprint().isPresent() && reading.fingerprint().equals(lastFingerprint)) {
@@ -257,7 +278,8 @@ public final class Watcher {
         eventCounts.get(event).incrementAndGet();
     }
 
-    private void warn(String message) {
+    /** One line on standard error, {@code watch: } first. */
+    private void say(String message) {
         synchronized (err) {
             err.println(redact.apply("watch: " + message));
             err.flush();

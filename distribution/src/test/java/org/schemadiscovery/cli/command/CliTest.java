@@ -151,7 +151,8 @@ class CliTest {
             CliRunner.Result r = CliRunner.run("discover", exampleUrl, "--timeout", "soon");
             assertThat(r.exitCode()).isEqualTo(1);
             assertThat(r.err()).isEqualTo("error: Invalid value for option '--timeout': invalid duration 'soon' "
-                    + "(try 30s, 5m or PT2M) (see 'schema-discovery discover --help')\n");
+                    + "(try 90 (seconds), 500ms, 90s, 5m, 12h, 7d or ISO-8601 like PT2M)"
+                    + " (see 'schema-discovery discover --help')\n");
         }
 
         @Test

@@ -21,6 +21,7 @@ public final class LatencyProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final InetSocketAddress target;
     private final AtomicLong latencyNanos = new AtomicLong();
+    private final AtomicLong bytesToServer = new AtomicLong();
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final Thread acceptor;
 
@@ -36,6 +37,14 @@ public final class LatencyProxy implements AutoCloseable {
     /** The port it listens on. */
     public int port() {
         return listener.getLocalPort();
+    }
+
+    /**
+     * Bytes the clients have sent to the server so far (never delayed): when it grows after the latency was switched
+     * on, a client is waiting for a held-back answer.
+     */
+    public long bytesToServer() {
+        return bytesToServer.get();
     }
 
     /** From now on every chunk from the server waits this long (zero: none). */
@@ -73,6 +82,9 @@ public final class LatencyProxy implements AutoCloseable {
                     }
                     out.write(buffer, 0, n);
                     out.flush();
+                    if (!delayed) {
+                        bytesToServer.addAndGet(n);
+                    }
                 }
             } catch (IOException e) {
                 // one side went away

@@ -48,6 +48,15 @@ public final class CatalogReader {
                 rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) == 1));
     }
 
+    /** One schema's {@code schema_version}, read without parsing the schema. */
+    public long schemaCookie(String schema) throws SQLException {
+        List<Long> rows = query(CatalogSql.schemaCookie(schema), List.of(), rs -> rs.getLong(1));
+        if (rows.isEmpty()) {
+            throw new SQLException("PRAGMA schema_version returned no row for " + schema);
+        }
+        return rows.get(0);
+    }
+
     /** Schema, type, name, table name and SQL of every stored definition of these schemas but SQLite's own. */
     public List<String[]> definitions(List<SchemaRow> schemas, String only) throws SQLException {
         return query(CatalogSql.fingerprint(schemas), List.of(only), rs -> new String[] {rs.getString(1),

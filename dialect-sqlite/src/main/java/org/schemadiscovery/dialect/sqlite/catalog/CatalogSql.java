@@ -16,7 +16,7 @@ public final class CatalogSql {
     private static final SqlResources SQL = SqlResources.load(name -> CatalogSql.class.getResourceAsStream(name),
             List.of("query_only_get", "query_only_on", "query_only_off", "databases", "probe", "virtual_tables",
                     "schema_version", "column_one", "objects", "columns", "indexes", "foreign_keys", "objects_part",
-                    "fingerprint", "wanted"));
+                    "fingerprint", "wanted", "schema_cookie"));
 
     /** Current {@code query_only} value. */
     public static final String QUERY_ONLY_GET = SQL.text("query_only_get");
@@ -41,6 +41,11 @@ public final class CatalogSql {
     /** Stored definitions of the schemas. */
     public static String objects(List<SchemaRow> schemas) {
         return forSchemas("objects", schemas);
+    }
+
+    /** The {@code schema_version} of one schema (no schema parse). */
+    public static String schemaCookie(String schema) {
+        return SqlResources.fill(SQL.text("schema_cookie"), Map.of("schema_identifier", Names.quote(schema)));
     }
 
     /** Stored definitions of the schemas as the fingerprint hashes them. */

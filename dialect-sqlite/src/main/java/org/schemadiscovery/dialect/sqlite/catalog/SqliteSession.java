@@ -138,6 +138,15 @@ public final class SqliteSession implements DiscoverySession {
         return Optional.of(SqliteFingerprint.of(schemas, reader.definitions(schemas, Restriction.NONE.json())));
     }
 
+    /**
+     * The files behind the schemas in scope and their schema cookies (see {@link SqliteFingerprintToken}): the
+     * database list, then one {@code PRAGMA schema_version} per schema, none of which parses the schema.
+     */
+    @Override
+    public Optional<String> fingerprintToken(DiscoveryScope scope) throws SQLException {
+        return SqliteFingerprintToken.of(inScope(scope), reader::schemaCookie);
+    }
+
     /** Indexes of every table in scope, from the scope's shared snapshot. */
     public Discovered<IndexInfo> indexes(DiscoveryScope scope) throws SQLException {
         return IndexAssembler.indexes(snapshot(scope));

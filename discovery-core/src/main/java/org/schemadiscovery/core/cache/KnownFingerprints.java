@@ -1,0 +1,24 @@
+package org.schemadiscovery.core.cache;
+
+import java.util.Optional;
+import org.schemadiscovery.api.model.DatabaseIdentity;
+import org.schemadiscovery.api.spi.SchemaFingerprint;
+
+/**
+ * What a cache already knows when a fingerprint is about to be taken: asked once the database is identified and its
+ * fingerprint token read, it answers the fingerprint stored under that same token, which then stands for the
+ * current one (equal tokens imply equal fingerprints) and the dialect's fingerprint statements are skipped.
+ */
+@FunctionalInterface
+public interface KnownFingerprints {
+    /** Knows nothing: every fingerprint is taken. */
+    KnownFingerprints NONE = (identity, user, token) -> Optional.empty();
+
+    /**
+     * @param identity the identified database, attributed to the dialect
+     * @param user     the user name the connection reports, or null
+     * @param token    the token just read
+     * @return the fingerprint stored with this token, or empty
+     */
+    Optional<SchemaFingerprint> forToken(DatabaseIdentity identity, String user, String token);
+}
