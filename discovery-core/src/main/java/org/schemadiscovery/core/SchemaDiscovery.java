@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
@@ -24,7 +23,7 @@ import org.schemadiscovery.api.exception.NoDriverException;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ErrorClass;
 import org.schemadiscovery.api.model.SchemaInfo;
-import org.schemadiscovery.api.model.TableRef;
+import org.schemadiscovery.api.spi.CacheOutcome;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.DdlRenderer;
 import org.schemadiscovery.api.spi.DiscoveryListener;
@@ -155,13 +154,10 @@ public final class SchemaDiscovery {
      */
     public CachedDiscovery discoverCached(Connection connection) {
         Objects.requireNonNull(connection, "connection");
-        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
-                known -> fingerprint(connection, known),
-                () -> discoverUncached(connection),
-                (stored, tables) -> run(counting -> {
-                    requireOpen(connection);
-                    return CoreConnectionSource.bare(connection, counting);
-                }, null, null, rereading(stored, tables)), new SafeListener(listener));
+        return run(counting -> {
+            requireOpen(connection);
+            return CoreConnectionSource.bare(connection, counting);
+        }, null, null, cached());
     }
 
     private SchemaInfo discoverUncached(Connection connection) {
@@ -183,9 +179,7 @@ public final class SchemaDiscovery {
     /** {@link #discoverCached(Connection)} with connections from the data source. */
     public CachedDiscovery discoverCached(DataSource dataSource) {
         Objects.requireNonNull(dataSource, "dataSource");
-        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
-                known -> runDataSource(dataSource, fingerprinting(known)), () -> runDataSource(dataSource, discovery()),
-                (stored, tables) -> runDataSource(dataSource, rereading(stored, tables)), new SafeListener(listener));
+        return runDataSource(dataSource, cached());
     }
 
     private <T> T runDataSource(DataSource dataSource, RunBody<T> body) {
@@ -213,9 +207,7 @@ public final class SchemaDiscovery {
     public CachedDiscovery discoverCached(String jdbcUrl, Properties info) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(info, "info");
-        return CachedRun.run(requireCache(), refreshCache, options, rereadLimit,
-                known -> runUrl(jdbcUrl, info, fingerprinting(known)), () -> runUrl(jdbcUrl, info, discovery()),
-                (stored, tables) -> runUrl(jdbcUrl, info, rereading(stored, tables)), new SafeListener(listener));
+        return runUrl(jdbcUrl, info, cached());
     }
 
     private SnapshotCache requireCache() {
@@ -377,10 +369,28 @@ public final class SchemaDiscovery {
                 executor).execute();
     }
 
-    private RunBody<SchemaInfo> rereading(SchemaInfo stored, Set<TableRef> tables) {
-        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> new DiscoveryRun(plugin,
-                registry.generic(), source, counter, identity, options, listener, timeouts, startNanos, deadline,
-                executor).reread(stored, tables);
+    /**
+     * A discovery through the cache on one connection and one identification: the fingerprint, then the stored
+     * snapshot, a partial reread or a full discovery, all through the connection source the run opened (a second
+     * connect and a second metadata read cost more than the fingerprint itself on a big SQLite file, whose schema
+     * every new connection parses again). The statements of a partial or full run include the fingerprint's.
+     */
+    private RunBody<CachedDiscovery> cached() {
+        SnapshotCache store = requireCache();
+        return (plugin, source, counter, identity, timeouts, startNanos, deadline) -> {
+            CachedDiscovery result = CachedRun.run(store, refreshCache, options, rereadLimit,
+                    known -> FingerprintRun.take(plugin, source, counter, identity, options, deadline, executor,
+                            startNanos, known),
+                    () -> new DiscoveryRun(plugin, registry.generic(), source, counter, identity, options, listener,
+                            timeouts, startNanos, deadline, executor).execute(),
+                    (stored, tables) -> new DiscoveryRun(plugin, registry.generic(), source, counter, identity,
+                            options, listener, timeouts, startNanos, deadline, executor).reread(stored, tables),
+                    new SafeListener(listener));
+            if (result.outcome() != CacheOutcome.HIT) {
+                new SafeListener(listener).discoveryFinished(result.schema().identity(), result.schema().metrics());
+            }
+            return result;
+        };
     }
 
     private RunBody<Fingerprinted> fingerprinting() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.ForeignKey;
 import org.schemadiscovery.api.model.IndexElement;
@@ -64,11 +65,33 @@ public final class GenericRecommendations {
      * @return recommendations sorted by rule, object and message
      */
     public static List<Recommendation> evaluate(SchemaInfo schema, boolean constraintsKnown, boolean indexesKnown) {
+        return evaluate(schema, constraintsKnown, indexesKnown, table -> true);
+    }
+
+    /** True for each rule id of this class: every finding of these rules is about one table, named as its object. */
+    public static boolean isGenericRule(String ruleId) {
+        return FK_WITHOUT_INDEX.equals(ruleId) || TABLE_WITHOUT_PRIMARY_KEY.equals(ruleId)
+                || REDUNDANT_INDEX.equals(ruleId);
+    }
+
+    /**
+     * Evaluates the rules for the tables {@code only} accepts. Every rule looks at one table and its partition
+     * parent alone, so the findings for those tables are the ones {@link #evaluate(SchemaInfo, boolean, boolean)}
+     * gives for them (a partial reread recomputes the reread tables and their partitions, and keeps the rest).
+     *
+     * @param only the tables to evaluate
+     */
+    public static List<Recommendation> evaluate(SchemaInfo schema, boolean constraintsKnown, boolean indexesKnown,
+                                                Predicate<TableInfo> only) {
         Objects.requireNonNull(schema, "schema");
+        Objects.requireNonNull(only, "only");
         Map<TableRef, TableInfo> byRef = new HashMap<>();
         schema.tables().forEach(t -> byRef.put(t.ref(), t));
         List<Recommendation> out = new ArrayList<>();
         for (TableInfo table : schema.tables()) {
+            if (!only.test(table)) {
+                continue;
+            }
             TableInfo parent = table.partition() == null || table.partition().parent() == null ? null
                     : byRef.get(table.partition().parent());
             if (constraintsKnown && indexesKnown) {

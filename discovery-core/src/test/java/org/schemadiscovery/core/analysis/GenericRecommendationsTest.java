@@ -139,4 +139,23 @@ class GenericRecommendationsTest {
                 .containsExactly("foreign key event_rest_shop_fk on s.event_rest(shop_id) has no index starting with"
                         + " its columns; lookups and cascades from s.customer scan the table");
     }
+
+    @Test
+    @DisplayName("per table: the findings for some tables equal the full evaluation's findings about them")
+    void perTable() {
+        TableInfo a = table("a").columns("id", "x").fk("a_fk", "b", List.of("x"), List.of("id")).build();
+        TableInfo b = table("b").columns("id", "a").pk("id").index("b_a", false, "a")
+                .index("b_a_id", false, "a", "id").build();
+        TableInfo c = table("c").columns("id").pk("id").build();
+        SchemaInfo s = new SchemaInfo(new DatabaseIdentity("X", "1", 1, 0, "d", "u", "generic"), null, List.of(),
+                List.of(a, b, c), null, null, null, null, null, null, null, null, null);
+        List<Recommendation> all = GenericRecommendations.evaluate(s, true, true);
+        assertThat(all).extracting(Recommendation::object).containsExactlyInAnyOrder("s.a", "s.a", "s.b");
+        for (TableInfo only : List.of(a, b, c)) {
+            assertThat(GenericRecommendations.evaluate(s, true, true, t -> t == only))
+                    .isEqualTo(all.stream().filter(r -> r.object().equals(only.ref().displayName())).toList());
+        }
+        assertThat(all).allMatch(r -> GenericRecommendations.isGenericRule(r.ruleId()));
+        assertThat(GenericRecommendations.isGenericRule("pg-unused-index")).isFalse();
+    }
 }
