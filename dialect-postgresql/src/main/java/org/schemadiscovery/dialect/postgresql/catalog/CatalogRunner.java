@@ -61,6 +61,8 @@ public final class CatalogRunner {
 
     private final DiscoveryContext context;
     private final Map<String, String> sql;
+    /** The same queries as run under a table restriction ({@link RestrictedSql}). */
+    private final Map<String, String> restrictedSql;
     private final Duration lockTimeout;
     /** The connection of a runner that imports a snapshot, or null to use the context's current connection. */
     private final Connection own;
@@ -89,6 +91,7 @@ public final class CatalogRunner {
                           String snapshot) {
         this.context = context;
         this.sql = Map.copyOf(sql);
+        this.restrictedSql = RestrictedSql.derive(this.sql);
         this.lockTimeout = lockTimeout;
         this.own = own;
         this.snapshot = snapshot;
@@ -259,7 +262,7 @@ public final class CatalogRunner {
 
     private <T> List<T> run(String name, DiscoveryScope scope, RowMapper<T> mapper, boolean retried)
             throws SQLException {
-        String text = text(name);
+        String text = text(name, scope);
         int lockAttempts = 0;
         int droppedReruns = 0;
         while (true) {
@@ -361,7 +364,7 @@ public final class CatalogRunner {
     private Map<Long, Skipped> affectedRelations(Connection c, String query, DiscoveryScope scope, Cause direct,
                                                  Cause reads) throws SQLException {
         Map<Long, Skipped> out = new LinkedHashMap<>();
-        for (Map.Entry<Long, Skipped> e : execute(c, text(query), scope, row -> Map.entry(row.lng("oid"),
+        for (Map.Entry<Long, Skipped> e : execute(c, text(query, scope), scope, row -> Map.entry(row.lng("oid"),
                 new Skipped(row.str("schema_name") + "." + row.str("name"), row.str("kind"),
                         row.bool("direct") ? direct : reads, row.bool("in_scope"))))) {
             out.put(e.getKey(), e.getValue());
@@ -505,6 +508,18 @@ public final class CatalogRunner {
 
     private String text(String name) {
         String s = sql.get(name);
+        if (s == null) {
+            throw new IllegalArgumentException("no catalog query " + name);
+        }
+        return s;
+    }
+
+    /** A query's text for this scope: its restricted variant when the scope names tables. */
+    private String text(String name, DiscoveryScope scope) {
+        if (scope == null || scope.tables().isEmpty()) {
+            return text(name);
+        }
+        String s = restrictedSql.get(name);
         if (s == null) {
             throw new IllegalArgumentException("no catalog query " + name);
         }

@@ -34,6 +34,14 @@ public final class CatalogSql {
         return templates.fillAll(features.sqlFragments());
     }
 
+    /**
+     * The queries as a session runs them under a table restriction: {@link RestrictedSql} applied to the texts of
+     * {@link #forVersion(PgFeatures)} (those without a restriction test unchanged).
+     */
+    public static Map<String, String> restricted(Map<String, String> forVersion) {
+        return RestrictedSql.derive(forVersion);
+    }
+
     /** The raw template of one query (placeholders unresolved). */
     public String template(String name) {
         return templates.text(name);

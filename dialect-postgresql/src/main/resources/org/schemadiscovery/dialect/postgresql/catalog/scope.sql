@@ -27,7 +27,8 @@ WITH params AS (
 ), wanted AS (
     -- the relations a table restriction names, looked up by the unique (relname, relnamespace) index; a query on
     -- relations adds "AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w))", so without a restriction
-    -- this is never read
+    -- this is never read; under one the session runs the variant RestrictedSql derives (the plain semi-join, or
+    -- driven from wanted), since the OR keeps the planner from using the restriction
     SELECT c.oid
     FROM params p
     CROSS JOIN LATERAL ROWS FROM (pg_catalog.unnest(p.only_schemas), pg_catalog.unnest(p.only_names))

@@ -1,0 +1,45 @@
+package org.schemadiscovery.dialect.postgresql.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("restricted catalog queries: the restriction test without its OR, columns driven from wanted")
+class RestrictedSqlTest {
+    private final Map<String, String> sql = CatalogSql.load().forVersion(PgFeatures.of(150020));
+    private final Map<String, String> restricted = RestrictedSql.derive(sql);
+
+    @Test
+    void everyRestrictionTestLosesItsOr() {
+        assertThat(restricted.keySet()).isEqualTo(sql.keySet());
+        restricted.forEach((name, text) -> {
+            assertThat(text).as(name).doesNotContain("NOT p.restricted OR");
+            assertThat(text.chars().filter(c -> c == '?').count()).as(name + " parameters")
+                    .isEqualTo(sql.get(name).chars().filter(c -> c == '?').count());
+        });
+        assertThat(restricted.get("relations")).contains("AND c.oid IN (SELECT w.oid FROM wanted w)")
+                .isNotEqualTo(sql.get("relations"));
+        assertThat(restricted.get("unused-indexes")).contains("AND tc.oid IN (SELECT w.oid FROM wanted w)");
+        assertThat(restricted.get("privileges")).contains("c.relkind = 'S' OR c.oid IN (SELECT w.oid FROM wanted w)");
+        assertThat(restricted.get("sequences")).isEqualTo(sql.get("sequences"));
+        assertThat(restricted.get("begin")).isEqualTo(sql.get("begin"));
+    }
+
+    @Test
+    void columnsStartFromWanted() {
+        assertThat(restricted.get("columns"))
+                .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
+                        + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid")
+                .doesNotContain("FROM pg_catalog.pg_attribute a\n")
+                .doesNotContain("c.oid IN (SELECT w.oid FROM wanted w)");
+    }
+
+    @Test
+    void aColumnsQueryOfAnotherShapeIsRefused() {
+        assertThatThrownBy(() -> RestrictedSql.derive("columns", "SELECT 1 FROM pg_catalog.pg_attribute a"))
+                .isInstanceOf(IllegalStateException.class);
+    }
+}
