@@ -13,20 +13,38 @@ import java.util.regex.Pattern;
  * {@code scope.sql}). The {@code OR} keeps the planner from using the restriction: it scans every relation (and, for
  * the columns query, all of {@code pg_attribute}) and tests each. Under a restriction {@code p.restricted} is true,
  * so the condition is the plain semi-join {@code c.oid IN (SELECT w.oid FROM wanted w)}, which the planner drives
- * from the few wanted oids by index. The columns query goes further and starts from {@code wanted} itself, looking up
- * its relations and their attributes by oid (distinct oids: a restriction naming a table twice reads it once, as the
- * semi-join does).
+ * from the few wanted oids by index. Where the planner still scans a whole catalog that way (the columns query:
+ * all of {@code pg_attribute}; the unused-indexes query: all of {@code pg_index}), the query starts from
+ * {@code wanted} itself and looks its relations and their parts up by oid.
  */
 final class RestrictedSql {
     /** The restriction test of a query on relations, with the alias of the relation's oid column. */
     private static final Pattern OR_RESTRICTED = Pattern.compile(
             "\\(NOT p\\.restricted OR ([a-z]+\\.[a-z]+) IN \\(SELECT w\\.oid FROM wanted w\\)\\)");
 
-    /** How the columns query starts, and how it starts under a restriction (its filter on wanted is then dropped). */
-    private static final String COLUMNS_FROM = "FROM pg_catalog.pg_attribute a\nJOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n";
-    private static final String COLUMNS_FROM_WANTED = "FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
-            + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid\n";
-    private static final String COLUMNS_FILTER = "\n  AND c.oid IN (SELECT w.oid FROM wanted w)";
+    /** The wanted relations, each once (a restriction naming a table twice reads it once, as the semi-join does). */
+    private static final String WANTED = "FROM (SELECT DISTINCT w.oid FROM wanted w) w\n";
+
+    /**
+     * A query driven from {@code wanted} under a restriction: how it starts, how it starts then, and its filter on
+     * wanted, dropped then.
+     */
+    private record Driven(String from, String fromWanted, String filter) {
+    }
+
+    private static final Map<String, Driven> DRIVEN = Map.of(
+            "columns", new Driven(
+                    "FROM pg_catalog.pg_attribute a\nJOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n",
+                    WANTED + "JOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
+                            + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid\n",
+                    "\n  AND c.oid IN (SELECT w.oid FROM wanted w)"),
+            "unused-indexes", new Driven(
+                    "FROM pg_catalog.pg_index i\nJOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
+                            + "JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid\n",
+                    WANTED + "JOIN pg_catalog.pg_class tc ON tc.oid = w.oid\n"
+                            + "JOIN pg_catalog.pg_index i ON i.indrelid = tc.oid\n"
+                            + "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n",
+                    "\n  AND tc.oid IN (SELECT w.oid FROM wanted w)"));
 
     private RestrictedSql() {
     }
@@ -45,13 +63,14 @@ final class RestrictedSql {
     static String derive(String name, String text) {
         String plain = OR_RESTRICTED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
                 + " IN (SELECT w.oid FROM wanted w)"));
-        if (!name.equals("columns")) {
+        Driven driven = DRIVEN.get(name);
+        if (driven == null) {
             return plain;
         }
-        if (!plain.contains(COLUMNS_FROM) || !plain.contains(COLUMNS_FILTER)) {
-            throw new IllegalStateException("the columns query no longer starts from pg_attribute joined to pg_class"
-                    + " with a filter on wanted; update " + RestrictedSql.class.getSimpleName());
+        if (!plain.contains(driven.from()) || !plain.contains(driven.filter())) {
+            throw new IllegalStateException("the " + name + " query no longer has the start and the filter on wanted"
+                    + " that " + RestrictedSql.class.getSimpleName() + " rewrites; update it");
         }
-        return plain.replace(COLUMNS_FROM, COLUMNS_FROM_WANTED).replace(COLUMNS_FILTER, "");
+        return plain.replace(driven.from(), driven.fromWanted()).replace(driven.filter(), "");
     }
 }

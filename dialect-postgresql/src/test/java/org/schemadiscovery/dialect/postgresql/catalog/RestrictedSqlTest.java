@@ -22,7 +22,6 @@ class RestrictedSqlTest {
         });
         assertThat(restricted.get("relations")).contains("AND c.oid IN (SELECT w.oid FROM wanted w)")
                 .isNotEqualTo(sql.get("relations"));
-        assertThat(restricted.get("unused-indexes")).contains("AND tc.oid IN (SELECT w.oid FROM wanted w)");
         assertThat(restricted.get("privileges")).contains("c.relkind = 'S' OR c.oid IN (SELECT w.oid FROM wanted w)");
         assertThat(restricted.get("sequences")).isEqualTo(sql.get("sequences"));
         assertThat(restricted.get("begin")).isEqualTo(sql.get("begin"));
@@ -38,8 +37,21 @@ class RestrictedSqlTest {
     }
 
     @Test
-    void aColumnsQueryOfAnotherShapeIsRefused() {
+    void unusedIndexesStartFromWanted() {
+        assertThat(restricted.get("unused-indexes"))
+                .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class tc ON tc.oid = w.oid\n"
+                        + "JOIN pg_catalog.pg_index i ON i.indrelid = tc.oid\n"
+                        + "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid")
+                .doesNotContain("FROM pg_catalog.pg_index i\n")
+                .doesNotContain("tc.oid IN (SELECT w.oid FROM wanted w)");
+    }
+
+    @Test
+    void aDrivenQueryOfAnotherShapeIsRefused() {
         assertThatThrownBy(() -> RestrictedSql.derive("columns", "SELECT 1 FROM pg_catalog.pg_attribute a"))
                 .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> RestrictedSql.derive("unused-indexes", "SELECT 1 FROM pg_catalog.pg_index i"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(RestrictedSql.derive("relations", "SELECT 1")).isEqualTo("SELECT 1");
     }
 }
