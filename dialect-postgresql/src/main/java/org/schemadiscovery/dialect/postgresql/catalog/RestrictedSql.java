@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * the columns query, all of {@code pg_attribute}) and tests each. Under a restriction {@code p.restricted} is true,
  * so the condition is the plain semi-join {@code c.oid IN (SELECT w.oid FROM wanted w)}, which the planner drives
  * from the few wanted oids by index. Where the planner still scans a whole catalog that way (the columns query:
- * all of {@code pg_attribute}; the unused-indexes query: all of {@code pg_index}), the query starts from
+ * all of {@code pg_attribute}; the index queries: all of {@code pg_index}), the query starts from
  * {@code wanted} itself and looks its relations and their parts up by oid.
  */
 final class RestrictedSql {
@@ -32,19 +32,23 @@ final class RestrictedSql {
     private record Driven(String from, String fromWanted, String filter) {
     }
 
+    /** The index queries: from pg_index to the index and its table, then from the table to its indexes. */
+    private static final Driven BY_TABLE_OF_INDEX = new Driven(
+            "FROM pg_catalog.pg_index i\nJOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
+                    + "JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid\n",
+            WANTED + "JOIN pg_catalog.pg_class tc ON tc.oid = w.oid\n"
+                    + "JOIN pg_catalog.pg_index i ON i.indrelid = tc.oid\n"
+                    + "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n",
+            "\n  AND tc.oid IN (SELECT w.oid FROM wanted w)");
+
     private static final Map<String, Driven> DRIVEN = Map.of(
             "columns", new Driven(
                     "FROM pg_catalog.pg_attribute a\nJOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n",
                     WANTED + "JOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
                             + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid\n",
                     "\n  AND c.oid IN (SELECT w.oid FROM wanted w)"),
-            "unused-indexes", new Driven(
-                    "FROM pg_catalog.pg_index i\nJOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
-                            + "JOIN pg_catalog.pg_class tc ON tc.oid = i.indrelid\n",
-                    WANTED + "JOIN pg_catalog.pg_class tc ON tc.oid = w.oid\n"
-                            + "JOIN pg_catalog.pg_index i ON i.indrelid = tc.oid\n"
-                            + "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n",
-                    "\n  AND tc.oid IN (SELECT w.oid FROM wanted w)"));
+            "indexes", BY_TABLE_OF_INDEX,
+            "unused-indexes", BY_TABLE_OF_INDEX);
 
     private RestrictedSql() {
     }
@@ -52,7 +56,7 @@ final class RestrictedSql {
     /**
      * The restricted variant of every query (those without a restriction test unchanged).
      *
-     * @throws IllegalStateException when the columns query no longer has the shape this rewrites
+     * @throws IllegalStateException when a driven query no longer has the shape this rewrites
      */
     static Map<String, String> derive(Map<String, String> unrestricted) {
         Map<String, String> out = new LinkedHashMap<>();

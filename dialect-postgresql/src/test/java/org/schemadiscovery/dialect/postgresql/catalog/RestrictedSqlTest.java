@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @DisplayName("restricted catalog queries: the restriction test without its OR, columns driven from wanted")
 class RestrictedSqlTest {
@@ -37,13 +39,23 @@ class RestrictedSqlTest {
     }
 
     @Test
-    void unusedIndexesStartFromWanted() {
-        assertThat(restricted.get("unused-indexes"))
+    void indexQueriesStartFromWanted() {
+        for (String name : new String[] {"indexes", "unused-indexes"}) {
+            assertThat(restricted.get(name)).as(name)
                 .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class tc ON tc.oid = w.oid\n"
                         + "JOIN pg_catalog.pg_index i ON i.indrelid = tc.oid\n"
                         + "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid")
                 .doesNotContain("FROM pg_catalog.pg_index i\n")
                 .doesNotContain("tc.oid IN (SELECT w.oid FROM wanted w)");
+        }
+    }
+
+    @ParameterizedTest(name = "PostgreSQL {0}")
+    @ValueSource(ints = {120022, 130018, 140015, 150020, 160006, 170002})
+    void everyVersionDerives(int version) {
+        Map<String, String> forVersion = CatalogSql.load().forVersion(PgFeatures.of(version));
+        assertThat(CatalogSql.restricted(forVersion).get("indexes")).doesNotContain("NOT p.restricted OR")
+                .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w");
     }
 
     @Test
