@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * the columns query, all of {@code pg_attribute}) and tests each. Under a restriction {@code p.restricted} is true,
  * so the condition is the plain semi-join {@code c.oid IN (SELECT w.oid FROM wanted w)}, which the planner drives
  * from the few wanted oids by index. Where the planner still scans a whole catalog that way (the columns query:
- * all of {@code pg_attribute}; the index queries: all of {@code pg_index}), the query starts from
- * {@code wanted} itself and looks its relations and their parts up by oid.
+ * all of {@code pg_attribute}; the index queries: all of {@code pg_index}; the constraints query: all of
+ * {@code pg_constraint}), the query starts from {@code wanted} itself and looks its relations and their parts up by
+ * oid.
  */
 final class RestrictedSql {
     /** The restriction test of a query on relations, with the alias of the relation's oid column. */
@@ -46,6 +47,11 @@ final class RestrictedSql {
                     "FROM pg_catalog.pg_attribute a\nJOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n",
                     WANTED + "JOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
                             + "JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid\n",
+                    "\n  AND c.oid IN (SELECT w.oid FROM wanted w)"),
+            "constraints", new Driven(
+                    "FROM pg_catalog.pg_constraint k\nJOIN pg_catalog.pg_class c ON c.oid = k.conrelid\n",
+                    WANTED + "JOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
+                            + "JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid\n",
                     "\n  AND c.oid IN (SELECT w.oid FROM wanted w)"),
             "indexes", BY_TABLE_OF_INDEX,
             "unused-indexes", BY_TABLE_OF_INDEX);
