@@ -189,16 +189,8 @@ public final class DiscoveryRun {
             if (scope.includes(ObjectKind.EXTENSIONS)) {
                 extensions = discovered("extensions", s -> s.extensions(scope), g -> g.extensions(scope));
             }
-            List<IndexInfo> indexes = List.of();
-            if (indexesRun) {
-                indexes = discovered("indexes", s -> plugin.indexDiscovery().indexes(s, scope),
-                        g -> generic.indexDiscovery().indexes(g, scope));
-            }
-            List<ConstraintInfo> constraints = List.of();
-            if (constraintsRun) {
-                constraints = discovered("constraints", s -> plugin.constraintDiscovery().constraints(s, scope),
-                        g -> generic.constraintDiscovery().constraints(g, scope));
-            }
+            List<IndexInfo> indexes = indexesRun ? indexes(scope) : List.of();
+            List<ConstraintInfo> constraints = constraintsRun ? constraints(scope) : List.of();
             tables = mergeTables(tables, indexes, constraints);
             views = mergeViews(views, indexes);
             sequences = sorted(sequences, Comparator.comparing(SequenceInfo::ref));
@@ -270,16 +262,8 @@ public final class DiscoveryRun {
             if (wantViews) {
                 readViews = discovered("views", s -> s.views(scope), g -> g.views(scope));
             }
-            List<IndexInfo> indexes = List.of();
-            if (indexesRun) {
-                indexes = discovered("indexes", s -> plugin.indexDiscovery().indexes(s, scope),
-                        g -> generic.indexDiscovery().indexes(g, scope));
-            }
-            List<ConstraintInfo> constraints = List.of();
-            if (constraintsRun) {
-                constraints = discovered("constraints", s -> plugin.constraintDiscovery().constraints(s, scope),
-                        g -> generic.constraintDiscovery().constraints(g, scope));
-            }
+            List<IndexInfo> indexes = indexesRun ? indexes(scope) : List.of();
+            List<ConstraintInfo> constraints = constraintsRun ? constraints(scope) : List.of();
             tables = SnapshotMerge.tables(stored.tables(), reread, mergeTables(
                     SnapshotMerge.within(readTables, reread, TableInfo::ref), indexes, constraints));
             views = SnapshotMerge.views(stored.views(), reread, mergeViews(
@@ -666,6 +650,18 @@ public final class DiscoveryRun {
                 .addKeyValue("object", warning.object()).addKeyValue("errorClass", warning.errorClass())
                 .log(warning.message());
         listener.warning(warning);
+    }
+
+    /** The scope's indexes from the dialect's index discovery (the generic one after a fallback). */
+    private List<IndexInfo> indexes(DiscoveryScope scope) {
+        return discovered("indexes", s -> plugin.indexDiscovery().indexes(s, scope),
+                g -> generic.indexDiscovery().indexes(g, scope));
+    }
+
+    /** The scope's constraints from the dialect's constraint discovery (the generic one after a fallback). */
+    private List<ConstraintInfo> constraints(DiscoveryScope scope) {
+        return discovered("constraints", s -> plugin.constraintDiscovery().constraints(s, scope),
+                g -> generic.constraintDiscovery().constraints(g, scope));
     }
 
     private static List<TableInfo> mergeTables(List<TableInfo> tables, List<IndexInfo> indexes,
