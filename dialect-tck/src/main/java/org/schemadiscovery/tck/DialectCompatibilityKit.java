@@ -1303,7 +1303,7 @@ public abstract class DialectCompatibilityKit {
         }
 
         @Test
-        @DisplayName("hostile identifiers: a discovery restricted to one table equals that table in a full one, its foreign key to a table outside kept, with the same statements and fewer rows read")
+        @DisplayName("hostile identifiers: a discovery restricted to one table equals that table in a full one, its foreign key to a table outside kept, with no more statements and no more rows read")
         void restricted() throws SQLException {
             TestDatabase db = freshDatabase();
             assumeCapability(db, Capability.FOREIGN_KEYS);
@@ -1322,13 +1322,14 @@ public abstract class DialectCompatibilityKit {
             assertThat(some.views()).as("views of a discovery restricted to the table %s", child).isEmpty();
             assertThat(some.tables().get(0)).as("%s restricted, compared with the full discovery", child)
                     .isEqualTo(table(all, child));
-            assertThat(some.metrics().statementTexts().stream()
-                    .map(DialectCompatibilityKit.this::comparableStatement).toList())
-                    .as("statements of the restricted discovery, compared with the full one")
-                    .isEqualTo(all.metrics().statementTexts().stream()
-                            .map(DialectCompatibilityKit.this::comparableStatement).toList());
+            // a dialect may run restricted variants of its statements, never more of them; one that ignores the
+            // restriction stays correct (core keeps the named tables), so rows read may only not grow
+            assertThat(some.metrics().statementsExecuted())
+                    .as("statements of the restricted discovery, compared with the full one: %s vs %s",
+                            some.metrics().statementTexts(), all.metrics().statementTexts())
+                    .isLessThanOrEqualTo(all.metrics().statementsExecuted());
             assertThat(some.metrics().rowsRead()).as("rows read restricted, compared with the full discovery")
-                    .isLessThan(all.metrics().rowsRead());
+                    .isLessThanOrEqualTo(all.metrics().rowsRead());
         }
     }
 

@@ -193,6 +193,11 @@ public final class DiscoveryRun {
             List<ConstraintInfo> constraints = constraintsRun ? constraints(scope) : List.of();
             tables = mergeTables(tables, indexes, constraints);
             views = mergeViews(views, indexes);
+            if (!scope.tables().isEmpty()) {
+                // a dialect may ignore the table restriction (it only saves reading): keep what was asked for
+                tables = SnapshotMerge.within(tables, scope.tables(), TableInfo::ref);
+                views = SnapshotMerge.within(views, scope.tables(), ViewInfo::ref);
+            }
             sequences = sorted(sequences, Comparator.comparing(SequenceInfo::ref));
             types = sorted(types, Comparator.comparing(TypeInfo::ref));
             routines = sorted(routines, Comparator.comparing(RoutineInfo::ref).thenComparing(RoutineInfo::arguments));
