@@ -3,6 +3,7 @@ package org.schemadiscovery.tck.selfcheck;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.DatabaseIdentity;
@@ -14,6 +15,7 @@ import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.Discovered;
@@ -151,6 +153,12 @@ public class ForwardingStrategy implements DiscoveryStrategy {
         @Override
         public List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
             return delegate.recommendations(schema);
+        }
+
+        @Override
+        public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
+                                                                        Set<TableRef> reread) throws SQLException {
+            return delegate.recommendationsAfterReread(merged, stored, reread);
         }
 
         @Override

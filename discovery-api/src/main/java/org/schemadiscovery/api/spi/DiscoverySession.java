@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.ExtensionInfo;
 import org.schemadiscovery.api.model.Recommendation;
@@ -12,6 +13,7 @@ import org.schemadiscovery.api.model.SchemaDetails;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 
@@ -99,6 +101,24 @@ public interface DiscoverySession extends AutoCloseable {
     /** Dialect-specific recommendations; the generic rules live in core. */
     default List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
         return List.of();
+    }
+
+    /**
+     * The dialect's recommendations for a model a cache merged from a stored snapshot and the tables and views this
+     * session just reread under a table restriction, asked in this session so that the reread needs no second
+     * session over the whole scope. They must equal {@link #recommendations} of {@code merged} in an unrestricted
+     * session, except that server state no fingerprint covers (such as index usage statistics) may be taken from
+     * {@code stored} for the tables not reread, as a cache hit takes all of it. Empty (the default) when the dialect
+     * cannot answer so, say because a rule reads the server for the whole scope: core then calls
+     * {@link #recommendations} in a session over the whole scope.
+     *
+     * @param merged the merged model, its recommendations empty
+     * @param stored the snapshot before the reread, with its recommendations (core's and the dialect's)
+     * @param reread the tables and views reread (those gone are no longer in {@code merged})
+     */
+    default Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
+                                                                     Set<TableRef> reread) throws SQLException {
+        return Optional.empty();
     }
 
     /** Ends the snapshot and restores the connection's state. */

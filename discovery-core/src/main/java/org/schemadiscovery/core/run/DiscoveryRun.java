@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
@@ -84,6 +85,9 @@ public final class DiscoveryRun {
             .comparingInt(DiscoveryRun::constraintRank)
             .thenComparing(ConstraintInfo::name, Comparator.nullsFirst(Comparator.naturalOrder()))
             .thenComparing(c -> String.join(",", c.columns()));
+    private static final Comparator<Recommendation> RECOMMENDATION_ORDER = Comparator
+            .comparing(Recommendation::ruleId).thenComparing(Recommendation::object)
+            .thenComparing(Recommendation::message);
 
     /** A call against a session that may fail with an SQL error. */
     @FunctionalInterface
@@ -227,14 +231,17 @@ public final class DiscoveryRun {
     /**
      * Reads only the named tables and views again and merges them into {@code stored}, the snapshot of an earlier
      * discovery with the same options: tables, views, indexes and constraints (with the triggers, policies, comments
-     * and privileges the dialect puts on them) in one session whose scope is restricted to {@code reread}; schemas,
-     * sequences, types, routines, extensions and capabilities are the stored ones (the fingerprint's rest digest said
-     * they did not change). What the dialect returns outside the set is dropped, so a dialect that ignores the
-     * restriction stays correct. Relationships are derived again from the merged tables; recommendations come from
-     * the merged model: core's rules for the reread tables only (the stored findings kept for the rest), the
-     * dialect's in a second session over the whole scope (a rule may read the server, such as PostgreSQL's index
-     * statistics, and must see every table as a full discovery would). The statements issued do not depend on how
-     * many tables are reread.
+     * and privileges the dialect puts on them) in one session on one connection whose scope is restricted to
+     * {@code reread} (reading ahead on a second connection would cost its connect, and on SQLite a schema parse, to
+     * save a few small reads); schemas, sequences, types, routines, extensions and capabilities are the stored ones
+     * (the fingerprint's rest digest said they did not change). What the dialect returns outside the set is dropped,
+     * so a dialect that ignores the restriction stays correct. Relationships are derived again from the merged
+     * tables; recommendations come from the merged model: core's rules for the reread tables only (the stored
+     * findings kept for the rest), the dialect's from
+     * {@link DiscoverySession#recommendationsAfterReread} in the same session, or, when the dialect does not answer
+     * that, from {@link DiscoverySession#recommendations} in a second session over the whole scope (a rule may read
+     * the server for every table, as a full discovery would). The statements issued do not depend on how many tables
+     * are reread.
      *
      * @param stored the stored snapshot
      * @param reread the tables and views to read again (tables named here and gone are dropped)
@@ -243,10 +250,9 @@ public final class DiscoveryRun {
     public SchemaInfo reread(SchemaInfo stored, Set<TableRef> reread) {
         DiscoveryScope whole = options.scope();
         DiscoveryScope scope = whole.onlyTables(reread);
-        DiscoveryContext wholeContext = context;
-        context = new DiscoveryContext(source, identity, new DiscoveryOptions(scope, options.timeout(),
-                options.statementTimeout(), options.maxReconnects(), options.initialBackoff(),
-                options.maxConnections()), deadline, context.statementTimeout(), listener, context.executor());
+        context = new DiscoveryContext(source, identity, FingerprintRun.oneConnection(new DiscoveryOptions(scope,
+                options.timeout(), options.statementTimeout(), options.maxReconnects(), options.initialBackoff(),
+                options.maxConnections())), deadline, context.statementTimeout(), listener, context.executor());
         boolean wantTables = scope.includes(ObjectKind.TABLES);
         boolean wantViews = scope.includes(ObjectKind.VIEWS);
         boolean indexesRun = scope.includes(ObjectKind.INDEXES) && (wantTables || wantViews);
@@ -273,14 +279,11 @@ public final class DiscoveryRun {
                     SnapshotMerge.within(readTables, reread, TableInfo::ref), indexes, constraints));
             views = SnapshotMerge.views(stored.views(), reread, mergeViews(
                     SnapshotMerge.within(readViews, reread, ViewInfo::ref), indexes));
-            closeSession();
-            context = wholeContext.withStatementTimeout(context.statementTimeout());
             if (constraintsRun) {
                 List<TableInfo> finalTables = tables;
                 relationships = compute("relationships", () -> RelationshipAnalyzer.analyze(finalTables));
             }
             if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
-                openSession();
                 SchemaInfo merged = stored.toBuilder().identity(identity).tables(tables).views(views)
                         .relationships(relationships).recommendations(List.of()).warnings(List.of()).metrics(null)
                         .build();
@@ -334,7 +337,9 @@ public final class DiscoveryRun {
      * The recommendations of a merged model, equal to a full discovery's: core's rules each look at one table and
      * its partition parent, so they run only for the reread tables and the partitions of those, and the stored
      * findings of those rules are kept for every other table (a model of 5000 tables costs 70-375 ms to evaluate
-     * in full). The dialect's rules run over the whole merged model: core cannot tell which of them look further.
+     * in full). The dialect's come from the reread's own session when the dialect answers
+     * {@link DiscoverySession#recommendationsAfterReread}; else from a second session over the whole scope, because
+     * core cannot tell which of its rules look further than one table (on one connection: it reads no indexes).
      */
     private List<Recommendation> rereadRecommendations(SchemaInfo stored, SchemaInfo merged, Set<TableRef> reread,
                                                        boolean constraintsRun, boolean indexesRun) {
@@ -346,15 +351,30 @@ public final class DiscoveryRun {
             merged.tables().stream().filter(partitionOfReread).forEach(t -> affected.add(t.ref()));
             Set<String> affectedNames = new HashSet<>();
             affected.forEach(t -> affectedNames.add(t.displayName()));
-            List<Recommendation> generic = new ArrayList<>();
+            List<Recommendation> all = new ArrayList<>();
             for (Recommendation r : stored.recommendations()) {
                 if (GenericRecommendations.isGenericRule(r.ruleId()) && !affectedNames.contains(r.object())) {
-                    generic.add(r);
+                    all.add(r);
                 }
             }
-            generic.addAll(GenericRecommendations.evaluate(merged, constraintsRun, indexesRun,
+            all.addAll(GenericRecommendations.evaluate(merged, constraintsRun, indexesRun,
                     t -> affected.contains(t.ref())));
-            return withDialect(merged, generic);
+            int warningsBefore = warnings.size();
+            Optional<List<Recommendation>> dialect = runPhase("recommendations",
+                    s -> s.recommendationsAfterReread(merged, stored, reread), null, Optional.empty());
+            if (dialect != null && dialect.isPresent()) {
+                all.addAll(dialect.get());
+                return sortedUnique(all);
+            }
+            if (warnings.size() > warningsBefore) {
+                // the reread is dropped for a full discovery anyway
+                return sortedUnique(all);
+            }
+            closeSession();
+            context = new DiscoveryContext(source, identity, FingerprintRun.oneConnection(options), deadline,
+                    context.statementTimeout(), listener, context.executor());
+            openSession();
+            return withDialect(merged, all);
         });
     }
 
@@ -363,9 +383,13 @@ public final class DiscoveryRun {
         List<Recommendation> all = new ArrayList<>(generic);
         List<Recommendation> dialect = runPhase("recommendations", s -> s.recommendations(schema), null, List.of());
         all.addAll(dialect == null ? List.of() : dialect);
-        all.sort(Comparator.comparing(Recommendation::ruleId).thenComparing(Recommendation::object)
-                .thenComparing(Recommendation::message));
-        return List.copyOf(new LinkedHashSet<>(all));
+        return sortedUnique(all);
+    }
+
+    private static List<Recommendation> sortedUnique(List<Recommendation> all) {
+        List<Recommendation> out = new ArrayList<>(all);
+        out.sort(RECOMMENDATION_ORDER);
+        return List.copyOf(new LinkedHashSet<>(out));
     }
 
     /** A phase that produces {@code Discovered} items: their warnings join the run's. */

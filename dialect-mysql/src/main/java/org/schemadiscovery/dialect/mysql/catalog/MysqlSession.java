@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
@@ -199,6 +200,13 @@ public final class MysqlSession implements DiscoverySession {
         }
         rest.sort(null);
         return Optional.of(SchemaFingerprint.of(SchemaFingerprint.sha256(rest), tables));
+    }
+
+    /** Every rule reads the model only, so the merged model answers in this session. */
+    @Override
+    public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
+                                                                    Set<TableRef> reread) throws SQLException {
+        return Optional.of(recommendations(merged));
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.schemadiscovery.dialect.postgresql.catalog;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.schemadiscovery.api.model.SequenceInfo;
 import org.schemadiscovery.api.model.Severity;
 import org.schemadiscovery.api.model.TableInfo;
 import org.schemadiscovery.api.model.TableKind;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.TypeInfo;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.DiscoveryScope;
@@ -54,25 +56,66 @@ final class PgRecommendations {
     static List<Recommendation> of(SchemaInfo schema, CatalogRunner runner, DiscoveryScope scope,
                                    Map<String, Long> scans) throws SQLException {
         List<Recommendation> out = new ArrayList<>();
-        unusedIndexes(schema, runner, scope, scans, out);
-        invalidIndexes(schema, out);
-        sequences(schema, out);
-        notValidated(schema, out);
+        unusedIndexes(schema, schema.tables(), schema.views(), runner, scope, scans, out);
+        modelRules(schema, out);
         return out;
     }
 
-    private static void unusedIndexes(SchemaInfo schema, CatalogRunner runner, DiscoveryScope scope,
-                                      Map<String, Long> scans, List<Recommendation> out) throws SQLException {
+    /**
+     * The dialect's recommendations for a model merged after a partial reread, in the session that reread
+     * {@code reread}: the rules that read only the model run over the merged model (they cost milliseconds); the
+     * unused-index rule, which reads index statistics, runs for the reread relations only, and its stored findings
+     * stand for the others (statistics are not schema: a cache hit keeps all of them).
+     *
+     * @param scans as for {@link #of}: the scan counts this session read (of the reread relations), or null
+     */
+    static List<Recommendation> afterReread(SchemaInfo merged, SchemaInfo stored, Set<TableRef> reread,
+                                            CatalogRunner runner, DiscoveryScope scope, Map<String, Long> scans)
+            throws SQLException {
+        List<Recommendation> out = new ArrayList<>();
+        unusedIndexes(merged, merged.tables().stream().filter(t -> reread.contains(t.ref())).toList(),
+                merged.views().stream().filter(v -> reread.contains(v.ref())).toList(), runner, scope, scans, out);
+        Map<String, TableRef> indexOwners = new HashMap<>();
+        stored.tables().forEach(t -> t.indexes().forEach(i -> indexOwners.put(unusedObject(i), t.ref())));
+        stored.views().forEach(v -> v.indexes().forEach(i -> indexOwners.put(unusedObject(i), v.ref())));
+        for (Recommendation r : stored.recommendations()) {
+            if (r.ruleId().equals(UNUSED_INDEX)) {
+                TableRef owner = indexOwners.get(r.object());
+                if (owner != null && !reread.contains(owner)) {
+                    out.add(r);
+                }
+            }
+        }
+        modelRules(merged, out);
+        return out;
+    }
+
+    /** The rules that read the model only. */
+    private static void modelRules(SchemaInfo schema, List<Recommendation> out) {
+        invalidIndexes(schema, out);
+        sequences(schema, out);
+        notValidated(schema, out);
+    }
+
+    /** What an unused-index finding names: the index, qualified by its table's schema. */
+    private static String unusedObject(IndexInfo i) {
+        return i.table().schema() + "." + i.name();
+    }
+
+    /** The unused-index rule for the indexes of {@code tables} and {@code views} of {@code schema}. */
+    private static void unusedIndexes(SchemaInfo schema, List<TableInfo> tables, List<ViewInfo> views,
+                                      CatalogRunner runner, DiscoveryScope scope, Map<String, Long> scans,
+                                      List<Recommendation> out) throws SQLException {
         if ("off".equals(schema.capabilities().settings().get("track_counts"))) {
             return;
         }
         Map<String, IndexInfo> candidates = new LinkedHashMap<>();
-        for (TableInfo t : schema.tables()) {
+        for (TableInfo t : tables) {
             if (t.kind() == TableKind.TABLE || t.kind() == TableKind.PARTITION) {
                 t.indexes().forEach(i -> candidates.put(IndexReader.key(t.ref().schema(), i.name()), i));
             }
         }
-        for (ViewInfo v : schema.views()) {
+        for (ViewInfo v : views) {
             v.indexes().forEach(i -> candidates.put(IndexReader.key(v.ref().schema(), i.name()), i));
         }
         candidates.values().removeIf(i -> i.unique() || i.constraintBacked() || !i.valid()
@@ -91,7 +134,7 @@ final class PgRecommendations {
         candidates.forEach((key, i) -> {
             if (unused.contains(key)) {
                 String s = i.table().schema();
-                out.add(Recommendation.builder(UNUSED_INDEX, Severity.INFO, s + "." + i.name(),
+                out.add(Recommendation.builder(UNUSED_INDEX, Severity.INFO, unusedObject(i),
                         "index " + s + "." + i.name() + " on " + i.table().displayName()
                                 + " has not been scanned since statistics were last reset (idx_scan = 0); it costs"
                                 + " writes and space for nothing unless a rare query needs it")

@@ -293,6 +293,14 @@ public final class PgSession implements DiscoverySession {
         return PgRecommendations.of(schema, runner, context.scope(), indexesRead ? indexScans : null);
     }
 
+    /** Answered in this session: see {@link PgRecommendations#afterReread}. */
+    @Override
+    public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
+                                                                    Set<TableRef> reread) throws SQLException {
+        return Optional.of(PgRecommendations.afterReread(merged, stored, reread, runner, context.scope(),
+                indexesRead ? indexScans : null));
+    }
+
     @Override
     public void close() throws SQLException {
         relations = null;

@@ -16,12 +16,16 @@ import java.util.regex.Pattern;
  * from the few wanted oids by index. Where the planner still scans a whole catalog that way (the columns query:
  * all of {@code pg_attribute}; the index queries: all of {@code pg_index}; the constraints query: all of
  * {@code pg_constraint}), the query starts from {@code wanted} itself and looks its relations and their parts up by
- * oid.
+ * oid. Queries on sequences test {@code c.oid IN (SELECT o.oid FROM owned_sequences o)} the same way (the sequences
+ * the wanted relations own), and the sequences query starts from those.
  */
 final class RestrictedSql {
-    /** The restriction test of a query on relations, with the alias of the relation's oid column. */
-    private static final Pattern OR_RESTRICTED = Pattern.compile(
-            "\\(NOT p\\.restricted OR ([a-z]+\\.[a-z]+) IN \\(SELECT w\\.oid FROM wanted w\\)\\)");
+    /**
+     * The restriction test of a query on relations (or on sequences: those the wanted relations own), with the alias
+     * of the oid column and the set it must be in.
+     */
+    private static final Pattern OR_RESTRICTED = Pattern.compile("\\(NOT p\\.restricted OR ([a-z]+\\.[a-z]+) IN "
+            + "(\\(SELECT (?:w\\.oid FROM wanted w|o\\.oid FROM owned_sequences o)\\))\\)");
 
     /** The wanted relations, each once (a restriction naming a table twice reads it once, as the semi-join does). */
     private static final String WANTED = "FROM (SELECT DISTINCT w.oid FROM wanted w) w\n";
@@ -54,7 +58,13 @@ final class RestrictedSql {
                             + "JOIN pg_catalog.pg_constraint k ON k.conrelid = c.oid\n",
                     "\n  AND c.oid IN (SELECT w.oid FROM wanted w)"),
             "indexes", BY_TABLE_OF_INDEX,
-            "unused-indexes", BY_TABLE_OF_INDEX);
+            "unused-indexes", BY_TABLE_OF_INDEX,
+            "sequences", new Driven(
+                    "FROM pg_catalog.pg_sequence sq\nJOIN pg_catalog.pg_class c ON c.oid = sq.seqrelid\n",
+                    "FROM (SELECT DISTINCT o.oid FROM owned_sequences o) o\n"
+                            + "JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = o.oid\n"
+                            + "JOIN pg_catalog.pg_class c ON c.oid = sq.seqrelid\n",
+                    "\n  AND c.oid IN (SELECT o.oid FROM owned_sequences o)"));
 
     private RestrictedSql() {
     }
@@ -72,7 +82,7 @@ final class RestrictedSql {
 
     static String derive(String name, String text) {
         String plain = OR_RESTRICTED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1)
-                + " IN (SELECT w.oid FROM wanted w)"));
+                + " IN " + m.group(2)));
         Driven driven = DRIVEN.get(name);
         if (driven == null) {
             return plain;

@@ -28,7 +28,8 @@ LEFT JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
 WHERE c.relkind IN ('S', 'i', 'I')
   AND c.oid <> ALL (p.skipped)
   AND (i.indrelid IS NULL OR i.indrelid <> ALL (p.skipped))
-  AND (c.relkind = 'S' OR (NOT p.restricted OR i.indrelid IN (SELECT w.oid FROM wanted w)))
+  AND (c.relkind = 'S' AND (NOT p.restricted OR c.oid IN (SELECT o.oid FROM owned_sequences o))
+       OR c.relkind <> 'S' AND (NOT p.restricted OR i.indrelid IN (SELECT w.oid FROM wanted w)))
 UNION ALL
 SELECT 'constraint', s.nspname::text, c.relname::text, con.conname::text, NULL, d.description
 FROM pg_catalog.pg_constraint con

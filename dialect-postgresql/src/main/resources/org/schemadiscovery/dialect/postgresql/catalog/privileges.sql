@@ -17,7 +17,8 @@
     CROSS JOIN params p
     WHERE c.relkind IN ('r', 'p', 'f', 'v', 'm', 'S')
       AND c.oid <> ALL (p.skipped)
-      AND (c.relkind = 'S' OR (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w)))
+      AND (c.relkind = 'S' AND (NOT p.restricted OR c.oid IN (SELECT o.oid FROM owned_sequences o))
+           OR c.relkind <> 'S' AND (NOT p.restricted OR c.oid IN (SELECT w.oid FROM wanted w)))
       AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_class'::pg_catalog.regclass
                         AND e.objid = c.oid AND e.deptype = 'e')

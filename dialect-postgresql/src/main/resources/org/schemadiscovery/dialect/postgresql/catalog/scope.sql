@@ -35,4 +35,11 @@ WITH params AS (
         AS w(schema_name, name)
     JOIN scope s ON s.nspname = w.schema_name
     JOIN pg_catalog.pg_class c ON c.relnamespace = s.oid AND c.relname = w.name
+), owned_sequences AS (
+    -- the sequences the wanted relations own (identity or OWNED BY), from pg_depend's index on the referenced object;
+    -- a query on sequences adds "AND (NOT p.restricted OR c.oid IN (SELECT o.oid FROM owned_sequences o))"
+    SELECT d.objid AS oid
+    FROM wanted w
+    JOIN pg_catalog.pg_depend d ON d.refclassid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.refobjid = w.oid
+    WHERE d.classid = 'pg_catalog.pg_class'::pg_catalog.regclass AND d.deptype IN ('a', 'i')
 )

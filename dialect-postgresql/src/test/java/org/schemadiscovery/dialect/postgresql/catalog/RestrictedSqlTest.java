@@ -24,8 +24,13 @@ class RestrictedSqlTest {
         });
         assertThat(restricted.get("relations")).contains("AND c.oid IN (SELECT w.oid FROM wanted w)")
                 .isNotEqualTo(sql.get("relations"));
-        assertThat(restricted.get("privileges")).contains("c.relkind = 'S' OR c.oid IN (SELECT w.oid FROM wanted w)");
-        assertThat(restricted.get("sequences")).isEqualTo(sql.get("sequences"));
+        assertThat(restricted.get("privileges"))
+                .contains("c.relkind = 'S' AND c.oid IN (SELECT o.oid FROM owned_sequences o)")
+                .contains("c.relkind <> 'S' AND c.oid IN (SELECT w.oid FROM wanted w)");
+        assertThat(restricted.get("sequences"))
+                .contains("FROM (SELECT DISTINCT o.oid FROM owned_sequences o) o\n"
+                        + "JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = o.oid\n")
+                .doesNotContain("IN (SELECT o.oid FROM owned_sequences o)");
         assertThat(restricted.get("begin")).isEqualTo(sql.get("begin"));
     }
 

@@ -7,12 +7,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseCapabilities;
 import org.schemadiscovery.api.model.IndexInfo;
 import org.schemadiscovery.api.model.Recommendation;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.Discovered;
 import org.schemadiscovery.api.spi.DiscoveryContext;
@@ -118,6 +120,13 @@ public final class SqliteSession implements DiscoverySession {
             return Discovered.empty();
         }
         return TableAssembler.views(snapshot(scope), scope.includes(ObjectKind.TRIGGERS));
+    }
+
+    /** Every rule reads the model only, so the merged model answers in this session. */
+    @Override
+    public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
+                                                                    Set<TableRef> reread) throws SQLException {
+        return Optional.of(recommendations(merged));
     }
 
     @Override
