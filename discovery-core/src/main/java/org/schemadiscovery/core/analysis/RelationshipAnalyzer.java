@@ -14,6 +14,7 @@ import org.schemadiscovery.api.model.PrimaryKey;
 import org.schemadiscovery.api.model.Relationship;
 import org.schemadiscovery.api.model.RelationshipKind;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.UniqueConstraint;
 
 /**
@@ -47,16 +48,42 @@ public final class RelationshipAnalyzer {
         Objects.requireNonNull(tables, "tables");
         List<Relationship> out = new ArrayList<>();
         for (TableInfo table : tables) {
-            for (ForeignKey fk : table.foreignKeys()) {
-                RelationshipKind kind = isUnique(table, fk.columns()) ? RelationshipKind.ONE_TO_ONE
-                        : RelationshipKind.ONE_TO_MANY;
-                out.add(new Relationship(kind, fk.referencedTable(), fk.referencedColumns(), table.ref(),
-                        fk.columns(), null, names(fk)));
-            }
-            junction(table).ifPresent(out::add);
+            addOf(table, out);
         }
         out.sort(ORDER);
         return List.copyOf(out);
+    }
+
+    /**
+     * The relationships of {@code tables} after those in {@code reread} were read again, equal to
+     * {@link #analyze(List)} of them: each relationship comes from one table alone (the referencing one, or the
+     * junction), so those of the reread tables are derived again and the others kept from {@code stored}, the
+     * relationships of the tables before.
+     */
+    public static List<Relationship> analyze(List<Relationship> stored, List<TableInfo> tables, Set<TableRef> reread) {
+        List<Relationship> out = new ArrayList<>();
+        for (Relationship r : stored) {
+            if (!reread.contains(r.junction() != null ? r.junction() : r.to())) {
+                out.add(r);
+            }
+        }
+        for (TableInfo table : tables) {
+            if (reread.contains(table.ref())) {
+                addOf(table, out);
+            }
+        }
+        out.sort(ORDER);
+        return List.copyOf(out);
+    }
+
+    private static void addOf(TableInfo table, List<Relationship> out) {
+        for (ForeignKey fk : table.foreignKeys()) {
+            RelationshipKind kind = isUnique(table, fk.columns()) ? RelationshipKind.ONE_TO_ONE
+                    : RelationshipKind.ONE_TO_MANY;
+            out.add(new Relationship(kind, fk.referencedTable(), fk.referencedColumns(), table.ref(),
+                    fk.columns(), null, names(fk)));
+        }
+        junction(table).ifPresent(out::add);
     }
 
     private static java.util.Optional<Relationship> junction(TableInfo table) {

@@ -235,9 +235,9 @@ public final class DiscoveryRun {
      * {@code reread} (reading ahead on a second connection would cost its connect, and on SQLite a schema parse, to
      * save a few small reads); schemas, sequences, types, routines, extensions and capabilities are the stored ones
      * (the fingerprint's rest digest said they did not change). What the dialect returns outside the set is dropped,
-     * so a dialect that ignores the restriction stays correct. Relationships are derived again from the merged
-     * tables; recommendations come from the merged model: core's rules for the reread tables only (the stored
-     * findings kept for the rest), the dialect's from
+     * so a dialect that ignores the restriction stays correct. Relationships are derived again for the reread tables
+     * (the stored ones of the others kept). Recommendations come from the merged model: core's rules for the reread
+     * tables only (the stored findings kept for the rest), the dialect's from
      * {@link DiscoverySession#recommendationsAfterReread} in the same session, or, when the dialect does not answer
      * that, from {@link DiscoverySession#recommendations} in a second session over the whole scope (a rule may read
      * the server for every table, as a full discovery would). The statements issued do not depend on how many tables
@@ -281,7 +281,8 @@ public final class DiscoveryRun {
                     SnapshotMerge.within(readViews, reread, ViewInfo::ref), indexes));
             if (constraintsRun) {
                 List<TableInfo> finalTables = tables;
-                relationships = compute("relationships", () -> RelationshipAnalyzer.analyze(finalTables));
+                relationships = compute("relationships", () -> RelationshipAnalyzer.analyze(stored.relationships(),
+                        finalTables, reread));
             }
             if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
                 SchemaInfo merged = stored.toBuilder().identity(identity).tables(tables).views(views)

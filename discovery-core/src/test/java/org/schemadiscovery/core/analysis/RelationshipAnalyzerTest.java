@@ -96,4 +96,28 @@ class RelationshipAnalyzerTest {
         assertThat(RelationshipAnalyzer.analyze(List.of(USERS))).isEmpty();
         assertThat(RelationshipAnalyzer.analyze(List.of())).isEmpty();
     }
+
+    @Test
+    @DisplayName("after a reread: the reread tables' relationships derived again, the others' kept, as in full")
+    void afterReread() {
+        TableInfo tags = table("tags").columns("id").pk("id").build();
+        TableInfo posts = table("posts").columns("id", "user_id").pk("id")
+                .fk("posts_user_fk", "users", List.of("user_id"), List.of("id")).build();
+        TableInfo junction = table("user_tags").columns("user_id", "tag_id").pk("user_id", "tag_id")
+                .fk("ut_user", "users", List.of("user_id"), List.of("id"))
+                .fk("ut_tag", "tags", List.of("tag_id"), List.of("id")).build();
+        List<Relationship> before = RelationshipAnalyzer.analyze(List.of(USERS, tags, posts, junction));
+        // posts' foreign key becomes its key (one-to-one), the junction loses one foreign key, a table is added
+        TableInfo posts2 = table("posts").columns("user_id").pk("user_id")
+                .fk("posts_user_fk", "users", List.of("user_id"), List.of("id")).build();
+        TableInfo junction2 = table("user_tags").columns("user_id", "tag_id").pk("user_id", "tag_id")
+                .fk("ut_user", "users", List.of("user_id"), List.of("id")).build();
+        TableInfo added = table("likes").columns("id", "post").pk("id")
+                .fk("likes_post_fk", "posts", List.of("post"), List.of("user_id")).build();
+        List<TableInfo> after = List.of(added, USERS, tags, posts2, junction2);
+        assertThat(RelationshipAnalyzer.analyze(before, after,
+                java.util.Set.of(ref("posts"), ref("user_tags"), ref("likes"))))
+                .isEqualTo(RelationshipAnalyzer.analyze(after))
+                .isNotEqualTo(before);
+    }
 }
