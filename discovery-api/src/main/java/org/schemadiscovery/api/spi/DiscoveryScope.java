@@ -20,7 +20,8 @@ import org.schemadiscovery.api.model.TableRef;
  *                       triggers, policies, comments and privileges) are wanted: a cache rereads the tables whose
  *                       fingerprint moved. A dialect should pass the names to its set-based statements as one
  *                       parameter (never a statement per table); one that ignores the restriction stays correct,
- *                       because core keeps only the named tables of what comes back
+ *                       because core keeps only the named tables of what comes back. Other kinds are not promised
+ *                       under a restriction (PostgreSQL then reads only the sequences the named tables own)
  */
 public record DiscoveryScope(List<String> includeSchemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
                              Set<TableRef> tables) {

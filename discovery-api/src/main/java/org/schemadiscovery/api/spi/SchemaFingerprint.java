@@ -48,13 +48,15 @@ public record SchemaFingerprint(String digest, String rest, Map<TableRef, String
         Objects.requireNonNull(rest, "rest");
         MessageDigest sha = sha256();
         update(sha, rest);
-        new TreeMap<>(tables).forEach((table, d) -> {
+        // sorted once: the record's own copy of a sorted map is linear
+        TreeMap<TableRef, String> sorted = new TreeMap<>(tables);
+        sorted.forEach((table, d) -> {
             update(sha, table.catalog());
             update(sha, table.schema());
             update(sha, table.name());
             update(sha, d);
         });
-        return new SchemaFingerprint(HexFormat.of().formatHex(sha.digest()), rest, tables);
+        return new SchemaFingerprint(HexFormat.of().formatHex(sha.digest()), rest, sorted);
     }
 
     /** A SHA-256 hex digest of the parts, each length-prefixed so that no two lists of parts collide by joining. */
@@ -78,7 +80,16 @@ public record SchemaFingerprint(String digest, String rest, Map<TableRef, String
             return;
         }
         byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
-        sha.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+        // the length's decimal digits and a colon, as (length + ":") in ASCII, without the string
+        byte[] prefix = new byte[11];
+        int at = prefix.length;
+        prefix[--at] = ':';
+        int length = bytes.length;
+        do {
+            prefix[--at] = (byte) ('0' + length % 10);
+            length /= 10;
+        } while (length > 0);
+        sha.update(prefix, at, prefix.length - at);
         sha.update(bytes);
     }
 

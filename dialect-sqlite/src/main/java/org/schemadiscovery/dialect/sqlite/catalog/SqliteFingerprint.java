@@ -1,7 +1,7 @@
 package org.schemadiscovery.dialect.sqlite.catalog;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,9 @@ final class SqliteFingerprint {
         Comparator<String[]> order = Comparator.comparing((String[] r) -> r[1]).thenComparing(r -> r[2]);
         byTable.forEach((table, rows) -> {
             rows.sort(order);
-            tables.put(table, SchemaFingerprint.sha256(rows.stream().flatMap(Arrays::stream).toList()));
+            List<String> parts = new ArrayList<>(rows.size() * 5);
+            rows.forEach(r -> Collections.addAll(parts, r));
+            tables.put(table, SchemaFingerprint.sha256(parts));
         });
         List<String> rest = new ArrayList<>();
         schemas.forEach(s -> {

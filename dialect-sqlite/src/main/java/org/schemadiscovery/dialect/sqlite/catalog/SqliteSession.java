@@ -122,21 +122,22 @@ public final class SqliteSession implements DiscoverySession {
         return TableAssembler.views(snapshot(scope), scope.includes(ObjectKind.TRIGGERS));
     }
 
-    /** Every rule reads the model only, so the merged model answers in this session. */
+    /** Every rule reads the model only: see {@link SqliteRecommendations#afterReread}. */
     @Override
     public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged, SchemaInfo stored,
                                                                     Set<TableRef> reread) throws SQLException {
-        return Optional.of(recommendations(merged));
+        return Optional.of(SqliteRecommendations.afterReread(merged, stored, reread, foreignKeys(merged)));
     }
 
     @Override
     public List<Recommendation> recommendations(SchemaInfo schema) throws SQLException {
+        return SqliteRecommendations.evaluate(schema, foreignKeys(schema));
+    }
+
+    private String foreignKeys(SchemaInfo schema) throws SQLException {
         String foreignKeys = probed != null ? probed.settings().get("foreign_keys")
                 : schema.capabilities().settings().get("foreign_keys");
-        if (foreignKeys == null) {
-            foreignKeys = probe().settings().get("foreign_keys");
-        }
-        return SqliteRecommendations.evaluate(schema, foreignKeys);
+        return foreignKeys != null ? foreignKeys : probe().settings().get("foreign_keys");
     }
 
     /**
