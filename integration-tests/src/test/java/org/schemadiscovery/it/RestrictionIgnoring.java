@@ -1,9 +1,15 @@
 package org.schemadiscovery.it;
 
 import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.IndexInfo;
+import org.schemadiscovery.api.model.Recommendation;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableInfo;
+import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.model.ViewInfo;
 import org.schemadiscovery.api.spi.ConstraintDiscovery;
 import org.schemadiscovery.api.spi.Discovered;
@@ -18,7 +24,9 @@ import org.schemadiscovery.tck.selfcheck.ForwardingStrategy;
 
 /**
  * A dialect as one written before table restrictions existed would behave: every scope and context it sees has its
- * table restriction removed, so it reads every table. Core must still give the result a full discovery gives.
+ * table restriction removed, so it reads every table, and it does not answer
+ * {@link DiscoverySession#recommendationsAfterReread} (core asks its recommendations in a second session). Core must
+ * still give the result a full discovery gives.
  */
 final class RestrictionIgnoring {
     private RestrictionIgnoring() {
@@ -66,6 +74,13 @@ final class RestrictionIgnoring {
                 @Override
                 public Discovered<ViewInfo> views(DiscoveryScope scope) throws SQLException {
                     return super.views(unrestricted(scope));
+                }
+
+                @Override
+                public Optional<List<Recommendation>> recommendationsAfterReread(SchemaInfo merged,
+                                                                                SchemaInfo stored,
+                                                                                Set<TableRef> reread) {
+                    return Optional.empty();
                 }
             });
         }
