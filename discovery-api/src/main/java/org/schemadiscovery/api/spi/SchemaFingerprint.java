@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -103,13 +104,26 @@ public record SchemaFingerprint(String digest, String rest, Map<TableRef, String
 
     /** Tables whose digest differs from {@code previous}'s, including tables added or dropped since. */
     public Set<TableRef> changedSince(SchemaFingerprint previous) {
+        // both maps are sorted by table: one walk through the two, without a lookup per table
         Set<TableRef> changed = new HashSet<>();
-        tables.forEach((table, d) -> {
-            if (!d.equals(previous.tables.get(table))) {
-                changed.add(table);
+        Iterator<Map.Entry<TableRef, String>> now = tables.entrySet().iterator();
+        Iterator<Map.Entry<TableRef, String>> before = previous.tables.entrySet().iterator();
+        Map.Entry<TableRef, String> a = now.hasNext() ? now.next() : null;
+        Map.Entry<TableRef, String> b = before.hasNext() ? before.next() : null;
+        while (a != null || b != null) {
+            int order = a == null ? 1 : b == null ? -1 : a.getKey().compareTo(b.getKey());
+            if (order <= 0 && (order < 0 || !a.getValue().equals(b.getValue()))) {
+                changed.add(a.getKey());
+            } else if (order > 0) {
+                changed.add(b.getKey());
             }
-        });
-        previous.tables.keySet().stream().filter(t -> !tables.containsKey(t)).forEach(changed::add);
+            if (order <= 0) {
+                a = now.hasNext() ? now.next() : null;
+            }
+            if (order >= 0) {
+                b = before.hasNext() ? before.next() : null;
+            }
+        }
         return Set.copyOf(changed);
     }
 }
