@@ -61,7 +61,10 @@ public final class JsonCodec {
         this(indent, true);
     }
 
-    /** A codec; without the bulk serializers it writes through databind alone (tests compare the two). */
+    /**
+     * A codec; without the bulk serializers and deserializers it writes and reads through databind alone (tests
+     * compare the two).
+     */
     JsonCodec(boolean indent, boolean bulkSerializers) {
         JsonMapper.Builder b = JsonMapper.builder()
                 .addMixIn(ConstraintInfo.class, ModelMixins.ConstraintInfoMixin.class)
@@ -75,6 +78,7 @@ public final class JsonCodec {
         b.addModule(SnapshotSerializers.module());
         if (bulkSerializers) {
             b.addModule(BulkSerializers.module());
+            b.addModule(BulkDeserializers.module());
         }
         this.mapper = b.build();
     }
