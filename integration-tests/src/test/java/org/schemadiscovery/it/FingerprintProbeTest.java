@@ -34,9 +34,15 @@ class FingerprintProbeTest {
             SchemaDiscovery sd = Plugins.both().build();
             try (FingerprintProbe probe = sd.fingerprintProbe(db.url(), new Properties())) {
                 probe.take(TIMEOUT);
-                FingerprintProbe.Reading idle = probe.take(TIMEOUT);
-                assertThat(idle.dialect()).isEqualTo("postgresql");
-                return idle.statements();
+                // the fewest of a few idle takes: a write anywhere on the server moves PostgreSQL's fingerprint
+                // token, and that take also runs the fingerprint itself (one statement more)
+                long fewest = Long.MAX_VALUE;
+                for (int i = 0; i < 5; i++) {
+                    FingerprintProbe.Reading idle = probe.take(TIMEOUT);
+                    assertThat(idle.dialect()).isEqualTo("postgresql");
+                    fewest = Math.min(fewest, idle.statements());
+                }
+                return fewest;
             }
         }
     }

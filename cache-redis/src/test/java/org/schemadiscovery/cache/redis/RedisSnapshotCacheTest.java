@@ -187,6 +187,34 @@ class RedisSnapshotCacheTest {
         }
 
         @Test
+        @DisplayName("a hit whose token moved writes only <key>:token (with the ttl), not the entry; the next run"
+                + " uses it")
+        void recordedToken() throws Exception {
+            String url = SqliteFiles.create(dir.resolve("db.sqlite"));
+            try (SnapshotCache cache = open(redis.uri("ttl=7d"))) {
+                discover(cache, url);
+                String key = redis.onlyKey();
+                byte[] entry = redis.value(key);
+
+                SqliteFiles.ddl(url, "INSERT INTO customers VALUES (1, 'a')");
+                CachedDiscovery afterWrite = discover(cache, url);
+                assertThat(afterWrite.outcome()).isEqualTo(CacheOutcome.HIT);
+                assertThat(afterWrite.schema().metrics().statementTexts()).anyMatch(t -> t.contains("sqlite_schema"));
+                assertThat(redis.keys()).containsExactlyInAnyOrder(key, key + ":token");
+                assertThat(redis.value(key)).isEqualTo(entry);
+                assertThat(redis.ttl(key + ":token")).isBetween(7 * 86400L - 60, 7 * 86400L);
+
+                CachedDiscovery next = discover(cache, url);
+                assertThat(next.outcome()).isEqualTo(CacheOutcome.HIT);
+                assertThat(next.schema().metrics().statementTexts()).noneMatch(t -> t.contains("sqlite_schema"));
+
+                SqliteFiles.ddl(url, "ALTER TABLE customers ADD COLUMN email TEXT");
+                assertThat(discover(cache, url).outcome()).isNotEqualTo(CacheOutcome.HIT);
+                assertThat(redis.keys()).as("a new entry carries its own token").containsExactly(key);
+            }
+        }
+
+        @Test
         @DisplayName("a short ttl: the entry is gone after it, and the next run misses")
         void expires() throws Exception {
             String url = SqliteFiles.create(dir.resolve("db.sqlite"));

@@ -277,7 +277,8 @@ class FingerprintTest {
     }
 
     @Test
-    @DisplayName("the same four statements for 10 and 200 tables: the fingerprint query inside the snapshot transaction")
+    @DisplayName("the same five statements for 10 and 200 tables: the token and the fingerprint inside the snapshot"
+            + " transaction")
     void constantStatements() throws Exception {
         try (PgDatabase db = PgDatabase.create()) {
             db.sql(FIXTURE);
@@ -290,7 +291,7 @@ class FingerprintTest {
             var sql = CatalogSql.load().forVersion(PgFeatures.of(large.identity()));
             // no savepoint: the fingerprint runs without retries, so nothing would roll back to it
             assertThat(large.statementTexts()).containsExactly(sql.get("begin"), sql.get("session-settings"),
-                    sql.get("fingerprint"), sql.get("end"));
+                    sql.get("fingerprint-token"), sql.get("fingerprint"), sql.get("end"));
         }
     }
 }

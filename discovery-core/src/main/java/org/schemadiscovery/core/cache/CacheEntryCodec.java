@@ -93,6 +93,38 @@ public final class CacheEntryCodec {
         return new CacheEntry(fingerprint(header), snapshots.read(in), token(header));
     }
 
+    /**
+     * The bytes of a token recorded beside an entry (see {@link SnapshotCache#putToken}): the token and the digest of
+     * the fingerprint it stands for.
+     */
+    public byte[] writeToken(String digest, String token) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("cacheFormat", FORMAT_VERSION);
+        node.put("digest", digest);
+        node.put("token", token);
+        return node.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The entry with the token recorded beside it when that token stands for this entry's fingerprint (same digest,
+     * same format); else the entry as it is. Unreadable token bytes are ignored: the fingerprint then decides.
+     */
+    public CacheEntry withRecordedToken(CacheEntry entry, byte[] tokenBytes) {
+        if (tokenBytes == null) {
+            return entry;
+        }
+        try {
+            JsonNode node = mapper.readTree(tokenBytes);
+            if (node.path("cacheFormat").asInt(-1) == FORMAT_VERSION && node.path("token").isTextual()
+                    && entry.fingerprint().digest().equals(node.path("digest").asText(null))) {
+                return entry.withToken(Optional.of(node.path("token").asText()));
+            }
+        } catch (IOException e) {
+            // ignored, as documented: a lost token costs one fingerprint
+        }
+        return entry;
+    }
+
     private JsonNode header(byte[] bytes, int length) {
         JsonNode header;
         try {

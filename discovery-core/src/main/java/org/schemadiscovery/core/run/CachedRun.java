@@ -142,7 +142,7 @@ public final class CachedRun {
             return;
         }
         try {
-            cache.put(key, stored.withToken(token));
+            cache.putToken(key, stored, token.get());
         } catch (RuntimeException e) {
             warn(warnings, "fingerprint token not stored in the cache (" + cache.describe() + "): " + e.getMessage());
         }

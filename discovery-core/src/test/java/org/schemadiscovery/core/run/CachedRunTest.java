@@ -122,6 +122,59 @@ class CachedRunTest {
     }
 
     @Test
+    @DisplayName("a hit whose token moved records only the new token, never the whole entry again")
+    void movedTokenRecordedAlone() {
+        SchemaFingerprint f = SchemaFingerprint.of("rest", digests(10));
+        String key = CacheKeys.of(ID, "me", OPTIONS);
+        cache.put(key, new CacheEntry(f, snapshot("stored"), Optional.of("t1")));
+        List<String> calls = new ArrayList<>();
+        SnapshotCache recording = new SnapshotCache() {
+            @Override
+            public Optional<CacheEntry> get(String k) {
+                return cache.get(k);
+            }
+
+            @Override
+            public void put(String k, CacheEntry entry) {
+                calls.add("put");
+                cache.put(k, entry);
+            }
+
+            @Override
+            public void putToken(String k, CacheEntry stored, String token) {
+                calls.add("putToken " + token + " " + stored.fingerprint().digest().equals(f.digest()));
+                cache.putToken(k, stored, token);
+            }
+
+            @Override
+            public String describe() {
+                return "recording";
+            }
+        };
+        CachedDiscovery hit = CachedRun.run(recording, false, OPTIONS, 0.25,
+                known -> new Fingerprinted(ID, "me", Optional.of(f), Optional.of("t2"), List.of("fingerprint"), 1),
+                () -> {
+                    throw new AssertionError("no discovery");
+                }, (stored, tables) -> {
+                    throw new AssertionError("no reread");
+                }, listener);
+        assertThat(hit.outcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(calls).containsExactly("putToken t2 true");
+        assertThat(cache.get(key).orElseThrow().token()).contains("t2");
+
+        calls.clear();
+        CachedDiscovery same = CachedRun.run(recording, false, OPTIONS, 0.25,
+                known -> new Fingerprinted(ID, "me", known.forToken(ID, "me", "t2"), Optional.of("t2"), List.of(), 1),
+                () -> {
+                    throw new AssertionError("no discovery");
+                }, (stored, tables) -> {
+                    throw new AssertionError("no reread");
+                }, listener);
+        assertThat(same.outcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(calls).as("the token already recorded: nothing written").isEmpty();
+    }
+
+    @Test
     @DisplayName("prefetch: the entry is read on another thread from the moment the key is known, and read once")
     void prefetch() {
         SchemaFingerprint f = SchemaFingerprint.of("rest", digests(3));

@@ -16,7 +16,7 @@ public final class CatalogSql {
             "begin", "session-settings", "export-snapshot", "savepoint", "probe", "schemas", "comments", "privileges",
             "sequences", "relations",
             "columns", "triggers", "policies", "types", "routines", "extensions", "indexes", "constraints", "unused-indexes",
-            "locks", "dropped", "lock-timeout", "rollback-to-savepoint", "end", "fingerprint");
+            "locks", "dropped", "lock-timeout", "rollback-to-savepoint", "end", "fingerprint", "fingerprint-token");
 
     private final SqlResources templates;
 
