@@ -15,6 +15,16 @@ public interface KnownFingerprints {
     KnownFingerprints NONE = (identity, user, token) -> Optional.empty();
 
     /**
+     * Told once the database is identified and the connection's user known, before the token is read: a cache may
+     * start reading the entry it is about to be asked for (see {@link #forToken}). The default ignores it.
+     *
+     * @param identity the identified database, attributed to the dialect
+     * @param user     the user name the connection reports, or null
+     */
+    default void identified(DatabaseIdentity identity, String user) {
+    }
+
+    /**
      * @param identity the identified database, attributed to the dialect
      * @param user     the user name the connection reports, or null
      * @param token    the token just read

@@ -6,9 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableRef;
@@ -83,10 +86,8 @@ public final class CachedRun {
                                                     Function<KnownFingerprints, Fingerprinted> fingerprint,
                                                     Supplier<SchemaInfo> discover, Reread reread) {
         List<String> warnings = Collections.synchronizedList(new ArrayList<>());
-        Lookups lookups = new Lookups(cache, warnings);
-        Fingerprinted taken = fingerprint.apply(refresh ? KnownFingerprints.NONE : (identity, user, token) -> lookups
-                .get(CacheKeys.of(identity, user, options))
-                .filter(e -> e.token().equals(Optional.of(token))).map(CacheEntry::fingerprint));
+        Lookups lookups = new Lookups(cache, options, warnings);
+        Fingerprinted taken = fingerprint.apply(refresh ? KnownFingerprints.NONE : lookups);
         if (taken.fingerprint().isEmpty()) {
             return new CachedDiscovery(discover.get(), CacheOutcome.UNCACHEABLE, List.of());
         }
@@ -147,19 +148,60 @@ public final class CachedRun {
         }
     }
 
-    /** Each key looked up once per run: the token check and the fingerprint check share the entry. */
-    private static final class Lookups {
+    /**
+     * Each key looked up once per run: the token check and the fingerprint check share the entry. The entry of the
+     * identified database is read on a daemon thread from the moment its key is known, while the dialect's session
+     * opens and the token or fingerprint is read (a large snapshot takes longer to parse than the fingerprint).
+     */
+    private static final class Lookups implements KnownFingerprints {
         private final SnapshotCache cache;
+        private final DiscoveryOptions options;
         private final List<String> warnings;
-        private final Map<String, Optional<CacheEntry>> entries = new ConcurrentHashMap<>();
+        private final Map<String, CompletableFuture<Optional<CacheEntry>>> entries = new ConcurrentHashMap<>();
 
-        Lookups(SnapshotCache cache, List<String> warnings) {
+        Lookups(SnapshotCache cache, DiscoveryOptions options, List<String> warnings) {
             this.cache = cache;
+            this.options = options;
             this.warnings = warnings;
         }
 
+        @Override
+        public void identified(DatabaseIdentity identity, String user) {
+            entries.computeIfAbsent(CacheKeys.of(identity, user, options), this::prefetch);
+        }
+
+        @Override
+        public Optional<SchemaFingerprint> forToken(DatabaseIdentity identity, String user, String token) {
+            return get(CacheKeys.of(identity, user, options)).filter(e -> e.token().equals(Optional.of(token)))
+                    .map(CacheEntry::fingerprint);
+        }
+
         Optional<CacheEntry> get(String key) {
-            return entries.computeIfAbsent(key, k -> lookup(cache, k, warnings));
+            CompletableFuture<Optional<CacheEntry>> entry = entries.computeIfAbsent(key,
+                    k -> CompletableFuture.completedFuture(lookup(cache, k, warnings)));
+            try {
+                return entry.join();
+            } catch (CompletionException e) {
+                // lookup turns every RuntimeException into a warning: what is left is an Error, thrown as it was
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
+        }
+
+        private CompletableFuture<Optional<CacheEntry>> prefetch(String key) {
+            CompletableFuture<Optional<CacheEntry>> entry = new CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    entry.complete(lookup(cache, key, warnings));
+                } catch (Throwable e) {
+                    entry.completeExceptionally(e);
+                }
+            }, "schema-discovery-cache-prefetch");
+            t.setDaemon(true);
+            t.start();
+            return entry;
         }
     }
 

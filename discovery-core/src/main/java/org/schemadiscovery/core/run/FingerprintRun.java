@@ -77,6 +77,7 @@ public final class FingerprintRun {
         DiscoveryContext context = new DiscoveryContext(source, identity, oneConnection(options), deadline,
                 options.statementTimeout(), DiscoveryListener.NONE, executor);
         String user = user(source);
+        known.identified(identity, user);
         Optional<SchemaFingerprint> fingerprint;
         Optional<String> token;
         try (DiscoverySession session = plugin.strategy().open(context)) {

@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schemadiscovery.api.model.ColumnInfo;
 import org.schemadiscovery.api.model.ConstraintInfo;
 import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.ForeignKey;
@@ -118,6 +119,42 @@ class JsonCodecTest {
         assertThat(rich.recommendations()).isNotEmpty();
         assertThat(rich.tables().stream().flatMap(t -> t.constraints().stream()).map(c -> c.getClass().getSimpleName())
                 .distinct()).contains("PrimaryKey", "UniqueConstraint", "CheckConstraint", "ForeignKey");
+    }
+
+    @Test
+    @DisplayName("the hand-written deserializers read exactly what databind reads, values and failures alike")
+    void bulkDeserializersMatchDatabind() {
+        SchemaInfo rich = RichSchema.build();
+        JsonCodec fast = new JsonCodec(false, true);
+        JsonCodec databind = new JsonCodec(false, false);
+        String json = databind.write(rich);
+        assertThat(fast.read(json)).isEqualTo(databind.read(json)).isEqualTo(rich);
+        for (TableInfo table : rich.tables()) {
+            assertThat(fast.read(databind.writeValue(table), TableInfo.class)).isEqualTo(table);
+            for (ConstraintInfo c : table.constraints()) {
+                assertThat(fast.read(databind.writeValue(c), ConstraintInfo.class)).as("%s", c).isEqualTo(c);
+            }
+        }
+        // missing properties, explicit nulls for primitives, properties in another order
+        String sparse = "{\"ordinal\":null,\"name\":\"c\",\"type\":{\"baseName\":\"int\",\"declared\":\"int\"}}";
+        ColumnInfo read = fast.read(sparse, ColumnInfo.class);
+        assertThat(read).isEqualTo(databind.read(sparse, ColumnInfo.class));
+        assertThat(read.ordinal()).isZero();
+        assertThat(read.nullable()).isFalse();
+        assertThat(read.type().modifiers()).isEqualTo(databind.read(sparse, ColumnInfo.class).type().modifiers());
+        // a string where a number stands, as databind coerces it
+        String coerced = "{\"name\":\"c\",\"ordinal\":\"7\",\"type\":{\"baseName\":\"int\",\"declared\":\"int\"}}";
+        assertThat(fast.read(coerced, ColumnInfo.class)).isEqualTo(databind.read(coerced, ColumnInfo.class));
+        assertThat(fast.read(coerced, ColumnInfo.class).ordinal()).isEqualTo(7);
+        for (String bad : new String[] {"{\"name\":\"c\",\"unknown\":1}", "{\"ordinal\":1}", "[1]",
+                "{\"name\":\"c\",\"ordinal\":\"x\"}"}) {
+            assertThatThrownBy(() -> databind.read(bad, ColumnInfo.class)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> fast.read(bad, ColumnInfo.class)).as(bad)
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> fast.read("{\"kind\":\"check\",\"name\":\"n\",\"bogus\":true}",
+                ConstraintInfo.class)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bogus");
     }
 
     @Test

@@ -3,11 +3,14 @@ package org.schemadiscovery.core.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -169,5 +172,73 @@ class CachedRunTest {
                 }, listener);
         assertThat(same.outcome()).isEqualTo(CacheOutcome.HIT);
         assertThat(calls).as("the token already recorded: nothing written").isEmpty();
+    }
+
+    @Test
+    @DisplayName("prefetch: the entry is read on another thread from the moment the key is known, and read once")
+    void prefetch() {
+        SchemaFingerprint f = SchemaFingerprint.of("rest", digests(3));
+        store(f);
+        List<String> readers = Collections.synchronizedList(new ArrayList<>());
+        CountDownLatch read = new CountDownLatch(1);
+        SnapshotCache watched = new Watched(cache, readers, read, null);
+        CachedDiscovery d = CachedRun.run(watched, false, OPTIONS, 0.25, known -> {
+            known.identified(ID, "me");
+            try {
+                // the fingerprint is still being taken: only a read started by identified() can count down
+                assertThat(read.await(10, TimeUnit.SECONDS)).as("entry read while fingerprinting").isTrue();
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+            return taken(f);
+        }, () -> {
+            throw new AssertionError("no discovery");
+        }, (stored, tables) -> {
+            throw new AssertionError("no reread");
+        }, listener);
+        assertThat(d.outcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(d.schema().schemas()).containsExactly("stored");
+        assertThat(readers).containsExactly("schema-discovery-cache-prefetch");
+    }
+
+    @Test
+    @DisplayName("prefetch: an entry that cannot be read is a warning and a miss, as a lookup on the run's thread")
+    void prefetchFailure() {
+        SchemaFingerprint f = SchemaFingerprint.of("rest", digests(3));
+        store(f);
+        SnapshotCache broken = new Watched(cache, new ArrayList<>(), new CountDownLatch(1), "corrupt entry");
+        CachedDiscovery d = CachedRun.run(broken, false, OPTIONS, 0.25, known -> {
+            known.identified(ID, "me");
+            return taken(f);
+        }, () -> snapshot("full"), (stored, tables) -> {
+            throw new AssertionError("no reread");
+        }, listener);
+        assertThat(d.outcome()).isEqualTo(CacheOutcome.MISS);
+        assertThat(d.schema().schemas()).containsExactly("full");
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("cache entry not used").contains("corrupt"));
+    }
+
+    /** A cache that records which threads read it, and fails every read when given a failure. */
+    private record Watched(SnapshotCache delegate, List<String> readers, CountDownLatch read, String failure)
+            implements SnapshotCache {
+        @Override
+        public Optional<CacheEntry> get(String key) {
+            readers.add(Thread.currentThread().getName());
+            read.countDown();
+            if (failure != null) {
+                throw new IllegalArgumentException(failure);
+            }
+            return delegate.get(key);
+        }
+
+        @Override
+        public void put(String key, CacheEntry entry) {
+            delegate.put(key, entry);
+        }
+
+        @Override
+        public String describe() {
+            return "watched";
+        }
     }
 }

@@ -24,7 +24,8 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
     public Integer call() {
         CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         SchemaFormatter formatter = output.format().formatter();
-        Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out));
+        Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out),
+                out -> formatter.write(result.schema(), out));
         return ExitCodes.OK;
     }
 

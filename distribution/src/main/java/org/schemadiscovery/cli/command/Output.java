@@ -1,7 +1,8 @@
 package org.schemadiscovery.cli.command;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -24,6 +25,12 @@ final class Output {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Writes a document's UTF-8 bytes to a stream (the file of {@code --output}). */
+    @FunctionalInterface
+    interface Utf8Document {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static void write(CliEnvironment env, Path file, String document) {
         write(env, file, out -> out.write(document));
     }
@@ -41,9 +48,24 @@ final class Output {
             }
             return;
         }
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file),
-                StandardCharsets.UTF_8), BUFFER)) {
-            document.writeTo(out);
+        write(env, file, document, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            document.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /**
+     * Writes a document to standard output as text (through the environment's writer) or to the {@code --output}
+     * file as UTF-8 bytes: a large JSON document is then written without a character encoder on the way.
+     */
+    static void write(CliEnvironment env, Path file, Document text, Utf8Document utf8) {
+        if (file == null) {
+            write(env, null, text);
+            return;
+        }
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), BUFFER)) {
+            utf8.writeTo(out);
         } catch (IOException | UncheckedIOException e) {
             throw cannotWrite(file.toString(), describe(e));
         }

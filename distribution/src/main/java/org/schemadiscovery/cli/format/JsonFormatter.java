@@ -1,6 +1,7 @@
 package org.schemadiscovery.cli.format;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.json.JsonCodec;
@@ -17,6 +18,12 @@ public final class JsonFormatter implements SchemaFormatter {
 
     @Override
     public void write(SchemaInfo schema, Writer out) throws IOException {
+        codec.write(schema, out);
+        out.write('\n');
+    }
+
+    @Override
+    public void write(SchemaInfo schema, OutputStream out) throws IOException {
         codec.write(schema, out);
         out.write('\n');
     }

@@ -2,6 +2,8 @@ package org.schemadiscovery.cli.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +25,7 @@ class JsonSnapshotTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(ScratchDatabase.Kind.class)
-    @DisplayName("two runs, the same bytes; --metrics adds them; loads back into the library's model")
+    @DisplayName("two runs, the same bytes (--output too); --metrics adds them; loads back into the library's model")
     void stableAndLoadable(ScratchDatabase.Kind kind) throws Exception {
         try (ScratchDatabase db = Fixtures.richDatabase(kind, tmp)) {
             CliRunner.Result first = CliRunner.run("discover", db.url(), "--format", "json");
@@ -31,6 +33,12 @@ class JsonSnapshotTest {
             assertThat(first.exitCode()).as(first.err()).isZero();
             assertThat(first.err()).isEmpty();
             assertThat(second.out()).isEqualTo(first.out());
+            Path file = tmp.resolve("snapshot.json");
+            CliRunner.Result toFile = CliRunner.run("discover", db.url(), "--format", "json", "--output",
+                    file.toString());
+            assertThat(toFile.exitCode()).as(toFile.err()).isZero();
+            assertThat(toFile.out()).isEmpty();
+            assertThat(Files.readAllBytes(file)).isEqualTo(first.out().getBytes(StandardCharsets.UTF_8));
             assertThat(first.out()).startsWith("{\n  \"formatVersion\" : 1,\n").doesNotContain("\"metrics\"",
                     "\"statementTexts\"", "\"totalNanos\"");
 
