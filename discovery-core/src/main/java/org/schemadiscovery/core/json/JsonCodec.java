@@ -88,13 +88,18 @@ public final class JsonCodec {
         return writeValue(Objects.requireNonNull(schema, "schema"));
     }
 
+    /** Writes a schema without closing the target. */
+    private com.fasterxml.jackson.databind.ObjectWriter schemaWriter() {
+        return mapper.writerFor(SchemaInfo.class)
+                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    }
+
     /** The schema as JSON, to a writer (not closed). */
     public void write(SchemaInfo schema, Writer out) {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(out, "out");
         try {
-            mapper.writerFor(SchemaInfo.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, schema);
+            schemaWriter().writeValue(out, schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,8 +114,7 @@ public final class JsonCodec {
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(out, "out");
         try {
-            mapper.writerFor(SchemaInfo.class).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                    .writeValue(out, schema);
+            schemaWriter().writeValue(out, schema);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
