@@ -110,8 +110,8 @@ public final class RedisSnapshotCache implements SnapshotCache {
     }
 
     /**
-     * Writes only the token, under the entry's key with {@code :token} appended, with the same time to live: the
-     * entry itself (45 MB for 5000 tables) is not sent again.
+     * Writes only the token, under the entry's key with {@code :token} appended, with the same time to live, which
+     * the entry gets again too: the entry itself (45 MB for 5000 tables) is not sent again.
      */
     @Override
     public void putToken(String key, CacheEntry stored, String token) {
@@ -120,6 +120,9 @@ public final class RedisSnapshotCache implements SnapshotCache {
         failFastWhileUnreachable("cannot write");
         try {
             client.set(tokenKey(key), codec.writeToken(stored.fingerprint().digest(), token), params);
+            // the entry lives as long as a rewrite of it would have made it live
+            uri.ttl().ifPresent(ttl -> client.pexpire(redisKey(key).getBytes(StandardCharsets.UTF_8),
+                    ttl.toMillis()));
         } catch (JedisException e) {
             throw failure("cannot write", e);
         }

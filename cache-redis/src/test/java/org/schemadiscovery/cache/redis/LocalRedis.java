@@ -56,6 +56,11 @@ final class LocalRedis implements AutoCloseable {
         admin.set(key.getBytes(StandardCharsets.UTF_8), value);
     }
 
+    /** Sets the key's TTL in seconds. */
+    void expire(String key, long seconds) {
+        admin.expire(key, seconds);
+    }
+
     /** TTL in seconds: -1 without expiry, -2 when there is no such key. */
     long ttl(String key) {
         return admin.ttl(key);

@@ -196,6 +196,7 @@ class RedisSnapshotCacheTest {
                 String key = redis.onlyKey();
                 byte[] entry = redis.value(key);
 
+                redis.expire(key, 3600);
                 SqliteFiles.ddl(url, "INSERT INTO customers VALUES (1, 'a')");
                 CachedDiscovery afterWrite = discover(cache, url);
                 assertThat(afterWrite.outcome()).isEqualTo(CacheOutcome.HIT);
@@ -203,6 +204,8 @@ class RedisSnapshotCacheTest {
                 assertThat(redis.keys()).containsExactlyInAnyOrder(key, key + ":token");
                 assertThat(redis.value(key)).isEqualTo(entry);
                 assertThat(redis.ttl(key + ":token")).isBetween(7 * 86400L - 60, 7 * 86400L);
+                assertThat(redis.ttl(key)).as("the entry's ttl starts again too").isBetween(7 * 86400L - 60,
+                        7 * 86400L);
 
                 CachedDiscovery next = discover(cache, url);
                 assertThat(next.outcome()).isEqualTo(CacheOutcome.HIT);

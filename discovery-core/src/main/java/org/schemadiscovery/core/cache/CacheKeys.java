@@ -28,6 +28,9 @@ public final class CacheKeys {
         parts.add(String.join("\n", options.scope().includeSchemas()));
         parts.add(String.join("\n", options.scope().excludeSchemas()));
         options.scope().kinds().stream().map(ObjectKind::name).sorted().forEach(parts::add);
+        // a restricted discovery holds only the named tables: never the entry of an unrestricted one
+        options.scope().tables().stream().sorted().forEach(t -> parts.add("table " + t.catalog() + "\n"
+                + t.schema() + "\n" + t.name()));
         return "sd-" + SchemaFingerprint.sha256(parts);
     }
 }

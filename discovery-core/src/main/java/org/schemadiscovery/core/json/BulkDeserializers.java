@@ -110,8 +110,12 @@ final class BulkDeserializers {
         private final transient RecordComponent[] components;
         private final transient Map<String, Integer> index = new HashMap<>();
         private final Plain[] plain;
-        private transient JsonDeserializer<Object>[] deserializers;
-        private transient Object[] absent;
+        /** What {@link #resolve} found, replaced as a whole (never filled in place where a reader sees it). */
+        private transient volatile Resolved resolved;
+
+        /** The components' deserializers and absent values. */
+        private record Resolved(JsonDeserializer<Object>[] deserializers, Object[] absent) {
+        }
 
         RecordDeserializer(Class<T> type, Constructor<T> constructor) {
             super(type);
@@ -127,14 +131,16 @@ final class BulkDeserializers {
         @Override
         @SuppressWarnings("unchecked")
         public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-            deserializers = new JsonDeserializer[components.length];
-            absent = new Object[components.length];
+            // filled aside and published whole: databind may resolve again while another thread reads
+            JsonDeserializer<Object>[] found = new JsonDeserializer[components.length];
+            Object[] absentValues = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
-                deserializers[i] = ctxt.findContextualValueDeserializer(
+                found[i] = ctxt.findContextualValueDeserializer(
                         ctxt.getTypeFactory().constructType(components[i].getGenericType()), null);
-                absent[i] = plain[i] == Plain.INT ? Integer.valueOf(0)
-                        : plain[i] == Plain.BOOLEAN ? Boolean.FALSE : deserializers[i].getAbsentValue(ctxt);
+                absentValues[i] = plain[i] == Plain.INT ? Integer.valueOf(0)
+                        : plain[i] == Plain.BOOLEAN ? Boolean.FALSE : found[i].getAbsentValue(ctxt);
             }
+            resolved = new Resolved(found, absentValues);
         }
 
         @Override
@@ -144,7 +150,8 @@ final class BulkDeserializers {
             if (t == JsonToken.START_OBJECT) {
                 t = p.nextToken();
             }
-            Object[] values = absent.clone();
+            Resolved r = resolved;
+            Object[] values = r.absent().clone();
             // after a type id (a constraint's kind) the parser already stands on the next property
             for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
                 String name = p.currentName();
@@ -153,7 +160,7 @@ final class BulkDeserializers {
                 if (i == null) {
                     ctxt.handleUnknownProperty(p, this, handledType(), name);
                 } else {
-                    values[i] = value(i, value, p, ctxt);
+                    values[i] = value(r.deserializers()[i], i, value, p, ctxt);
                 }
             }
             if (t != JsonToken.END_OBJECT) {
@@ -166,9 +173,10 @@ final class BulkDeserializers {
             }
         }
 
-        private Object value(int i, JsonToken token, JsonParser p, DeserializationContext ctxt) throws IOException {
+        private Object value(JsonDeserializer<Object> deserializer, int i, JsonToken token, JsonParser p,
+                             DeserializationContext ctxt) throws IOException {
             if (token == JsonToken.VALUE_NULL) {
-                return deserializers[i].getNullValue(ctxt);
+                return deserializer.getNullValue(ctxt);
             }
             switch (plain[i]) {
                 case STRING -> {
@@ -189,7 +197,7 @@ final class BulkDeserializers {
                 default -> {
                 }
             }
-            return deserializers[i].deserialize(p, ctxt);
+            return deserializer.deserialize(p, ctxt);
         }
     }
 }

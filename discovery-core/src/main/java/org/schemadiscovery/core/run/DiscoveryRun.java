@@ -233,7 +233,8 @@ public final class DiscoveryRun {
      * discovery with the same options: tables, views, indexes and constraints (with the triggers, policies, comments
      * and privileges the dialect puts on them) in one session on one connection whose scope is restricted to
      * {@code reread} (reading ahead on a second connection would cost its connect, and on SQLite a schema parse, to
-     * save a few small reads); schemas, sequences, types, routines, extensions and capabilities are the stored ones
+     * save a few small reads); sequences are read again over the whole scope (a table's digest covers those it owns);
+     * schemas, types, routines, extensions and capabilities are the stored ones
      * (the fingerprint's rest digest said they did not change). What the dialect returns outside the set is dropped,
      * so a dialect that ignores the restriction stays correct. Relationships are derived again for the reread tables
      * (the stored ones of the others kept). Recommendations come from the merged model: core's rules for the reread
@@ -259,6 +260,7 @@ public final class DiscoveryRun {
         boolean constraintsRun = scope.includes(ObjectKind.CONSTRAINTS) && wantTables;
         List<TableInfo> tables = stored.tables();
         List<ViewInfo> views = stored.views();
+        List<SequenceInfo> sequences = stored.sequences();
         List<Relationship> relationships = List.of();
         List<Recommendation> recommendations = List.of();
         LOG.atInfo().addKeyValue("dialect", plugin.id()).addKeyValue("url", identity.url())
@@ -273,6 +275,13 @@ public final class DiscoveryRun {
             if (wantViews) {
                 readViews = discovered("views", s -> s.views(scope), g -> g.views(scope));
             }
+            if (whole.includes(ObjectKind.SEQUENCES)) {
+                // a sequence a table owns (serial, identity, OWNED BY) counts for that table's digest, so a reread
+                // table may have gained, lost or changed one: every sequence is read again (one statement, over the
+                // whole scope), as a full discovery reads them
+                sequences = sorted(discovered("sequences", s -> s.sequences(whole), g -> g.sequences(whole)),
+                        Comparator.comparing(SequenceInfo::ref));
+            }
             List<IndexInfo> indexes = indexesRun ? indexes(scope) : List.of();
             List<ConstraintInfo> constraints = constraintsRun ? constraints(scope) : List.of();
             tables = SnapshotMerge.tables(stored.tables(), reread, mergeTables(
@@ -286,7 +295,7 @@ public final class DiscoveryRun {
             }
             if (scope.includes(ObjectKind.RECOMMENDATIONS)) {
                 SchemaInfo merged = stored.toBuilder().identity(identity).tables(tables).views(views)
-                        .relationships(relationships).recommendations(List.of()).warnings(List.of()).metrics(null)
+                        .sequences(sequences).relationships(relationships).recommendations(List.of()).warnings(List.of()).metrics(null)
                         .build();
                 recommendations = rereadRecommendations(stored, merged, reread, constraintsRun, indexesRun);
             }
@@ -299,8 +308,8 @@ public final class DiscoveryRun {
                 .addKeyValue("statements", metrics.statementsExecuted()).addKeyValue("rows", metrics.rowsRead())
                 .addKeyValue("warnings", warnings.size()).addKeyValue("millis", metrics.totalNanos() / 1_000_000)
                 .log("partial reread finished");
-        return stored.toBuilder().identity(identity).tables(tables).views(views).relationships(relationships)
-                .recommendations(recommendations).warnings(warnings).metrics(metrics).build();
+        return stored.toBuilder().identity(identity).tables(tables).views(views).sequences(sequences)
+                .relationships(relationships).recommendations(recommendations).warnings(warnings).metrics(metrics).build();
     }
 
     /**

@@ -290,13 +290,13 @@ public final class PgSession implements DiscoverySession {
 
     /**
      * One statement ({@code fingerprint-token.sql}) in the session's snapshot: the snapshot's transaction ids, the
-     * server's start time and the indexes not fully valid. Any change the fingerprint sees moves it (see the query's
+     * server's start time, the last checkpoint's LSN and the indexes not fully valid. Any change the fingerprint sees moves it (see the query's
      * comment); so does any write anywhere on the server, which only costs a fingerprint.
      */
     @Override
     public Optional<String> fingerprintToken(DiscoveryScope scope) throws SQLException {
         List<String> token = runner.queryOnce("fingerprint-token", null, row -> row.str("snapshot") + "|"
-                + row.str("started") + "|" + row.str("unfinished_indexes"));
+                + row.str("started") + "|" + row.str("checkpoint") + "|" + row.str("unfinished_indexes"));
         return token.stream().findFirst();
     }
 

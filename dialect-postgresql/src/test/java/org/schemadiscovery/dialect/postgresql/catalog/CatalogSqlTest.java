@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @DisplayName("catalog queries: one .sql resource each, scope prefix included, version fragments filled in")
 class CatalogSqlTest {
     private static final Set<String> UNSCOPED = Set.of("begin", "session-settings", "export-snapshot", "savepoint", "probe",
-            "lock-timeout", "rollback-to-savepoint", "end");
+            "lock-timeout", "rollback-to-savepoint", "end", "fingerprint-token");
 
     @ParameterizedTest(name = "PostgreSQL {0}")
     @ValueSource(ints = {120022, 130018, 140015, 150020, 160006, 170002})
