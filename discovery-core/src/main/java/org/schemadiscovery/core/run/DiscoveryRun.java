@@ -233,8 +233,8 @@ public final class DiscoveryRun {
      * discovery with the same options: tables, views, indexes and constraints (with the triggers, policies, comments
      * and privileges the dialect puts on them) in one session on one connection whose scope is restricted to
      * {@code reread} (reading ahead on a second connection would cost its connect, and on SQLite a schema parse, to
-     * save a few small reads); sequences are read again over the whole scope (a table's digest covers those it owns);
-     * schemas, types, routines, extensions and capabilities are the stored ones
+     * save a few small reads); the sequences the reread tables own are read again (a table's digest covers them, see
+     * {@link RereadSequences}); schemas, types, routines, extensions and capabilities are the stored ones
      * (the fingerprint's rest digest said they did not change). What the dialect returns outside the set is dropped,
      * so a dialect that ignores the restriction stays correct. Relationships are derived again for the reread tables
      * (the stored ones of the others kept). Recommendations come from the merged model: core's rules for the reread
@@ -276,11 +276,13 @@ public final class DiscoveryRun {
                 readViews = discovered("views", s -> s.views(scope), g -> g.views(scope));
             }
             if (whole.includes(ObjectKind.SEQUENCES)) {
-                // a sequence a table owns (serial, identity, OWNED BY) counts for that table's digest, so a reread
-                // table may have gained, lost or changed one: every sequence is read again (one statement, over the
-                // whole scope), as a full discovery reads them
-                sequences = sorted(discovered("sequences", s -> s.sequences(whole), g -> g.sequences(whole)),
-                        Comparator.comparing(SequenceInfo::ref));
+                // a sequence a table owns (serial, identity, OWNED BY) counts for that table's digest: those of the
+                // reread tables are read again under the restriction (PostgreSQL has read them for the identity
+                // columns already); only when a stored owner cannot be told, every sequence
+                List<SequenceInfo> read = discovered("sequences", s -> s.sequences(scope), g -> g.sequences(scope));
+                sequences = RereadSequences.merge(stored.sequences(), stored.tables(), reread, read)
+                        .orElseGet(() -> sorted(discovered("sequences", s -> s.sequences(whole),
+                                g -> g.sequences(whole)), Comparator.comparing(SequenceInfo::ref)));
             }
             List<IndexInfo> indexes = indexesRun ? indexes(scope) : List.of();
             List<ConstraintInfo> constraints = constraintsRun ? constraints(scope) : List.of();
