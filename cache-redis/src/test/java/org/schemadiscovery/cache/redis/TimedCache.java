@@ -54,6 +54,16 @@ final class TimedCache implements SnapshotCache {
     }
 
     @Override
+    public void putToken(String key, CacheEntry stored, String token) {
+        long t0 = System.nanoTime();
+        try {
+            store.putToken(key, stored, token);
+        } finally {
+            took("putToken", t0);
+        }
+    }
+
+    @Override
     public String describe() {
         return store.describe();
     }

@@ -63,6 +63,17 @@ final class ReportingCache implements SnapshotCache {
         }
     }
 
+    /** Forwarded as it is: the store writes only the token (a hit stays a hit, nothing was stored). */
+    @Override
+    public synchronized void putToken(String key, CacheEntry stored, String token) {
+        try {
+            store.putToken(key, stored, token);
+        } catch (RuntimeException e) {
+            warn("fingerprint token not stored in the cache: " + e.getMessage());
+            throw e;
+        }
+    }
+
     /** Core's word on the lookup: a partial reread and how many tables and views it read again. */
     synchronized void lookedUp(CacheOutcome outcome, int reread) {
         tablesReread = outcome == CacheOutcome.PARTIAL ? reread : -1;

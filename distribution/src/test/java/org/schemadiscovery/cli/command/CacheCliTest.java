@@ -49,6 +49,35 @@ class CacheCliTest {
     }
 
     @Test
+    @DisplayName("a data write moves the token: still a hit, the new token written beside the untouched entry")
+    void hitAfterAWrite() throws Exception {
+        Path db = tmp.resolve("example.db");
+        ExampleDatabase.create(Path.of("src/main/dist/example/example.sql"), db);
+        String url = "jdbc:sqlite:" + db;
+        Path cache = tmp.resolve("cache");
+        CliRunner.Result miss = CliRunner.run("discover", url, "--format", "json", "--cache", cache.toString());
+        Path entry;
+        try (Stream<Path> files = Files.list(cache)) {
+            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
+        }
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("CREATE TABLE IF NOT EXISTS scratch_rows (id INTEGER)");
+        }
+        // the DDL above is a change: one run stores it; then a data write only moves the token
+        CliRunner.run("discover", url, "--cache", cache.toString());
+        byte[] stored = Files.readAllBytes(entry);
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO scratch_rows VALUES (1)");
+        }
+        CliRunner.Result hit = CliRunner.run("discover", url, "--format", "json", "--cache", cache.toString(),
+                "--metrics");
+        assertThat(miss.exitCode()).isZero();
+        assertThat(hit.err()).contains("cache: hit (only the fingerprint statements ran)");
+        assertThat(Files.readAllBytes(entry)).isEqualTo(stored);
+        assertThat(entry.resolveSibling(entry.getFileName().toString().replace(".sdcache", ".token"))).exists();
+    }
+
+    @Test
     @DisplayName("one table altered: --metrics says partial (1 table reread), the output is a full discovery's")
     void partialReread() throws Exception {
         Path db = tmp.resolve("example.db");
