@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -79,9 +81,46 @@ class FingerprintTest {
     @DisplayName("each DDL statement moves the digest and exactly the digests of the tables it touches")
     void ddlMovesTheFingerprint() throws Exception {
         Path file = Fixtures.create(dir.resolve("ddl.sqlite"), FIXTURE);
+        assertThat(fingerprint(file).tables()).containsOnlyKeys(TableRef.of("main", "parent"),
+                TableRef.of("main", "child"), TableRef.of("main", "v"));
+        assertEachChangeMovesItsTables(file);
+    }
+
+    @Test
+    @DisplayName("in a UTF-16 file too (the definitions are hashed as the file encodes them), names not ASCII too")
+    void utf16File() throws Exception {
+        for (String encoding : List.of("UTF-16le", "UTF-16be")) {
+            List<String> statements = new ArrayList<>();
+            statements.add("PRAGMA encoding = '" + encoding + "'");
+            statements.addAll(FIXTURE);
+            statements.add("CREATE TABLE \"Ärger\" (id INTEGER PRIMARY KEY, \"wert€\" TEXT DEFAULT '→')");
+            Path file = Fixtures.create(dir.resolve(encoding + ".sqlite"), statements);
+            try (Connection c = Fixtures.openReadWrite(file); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("PRAGMA encoding")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo(encoding);
+            }
+            SchemaFingerprint before = fingerprint(file);
+            run(file, "ALTER TABLE \"Ärger\" ADD COLUMN \"größe\" INTEGER");
+            assertThat(fingerprint(file).changedSince(before)).containsExactly(TableRef.of("main", "Ärger"));
+            assertEachChangeMovesItsTables(file);
+        }
+    }
+
+    @Test
+    @DisplayName("the table digests do not depend on the order the definitions were created in")
+    void creationOrderDoesNotMatter() throws Exception {
+        List<String> reordered = new ArrayList<>(FIXTURE);
+        // the trigger before the index on the same table: other rowids in sqlite_schema
+        reordered.add(2, reordered.remove(4));
+        SchemaFingerprint one = fingerprint(Fixtures.create(dir.resolve("order1.sqlite"), FIXTURE));
+        SchemaFingerprint two = fingerprint(Fixtures.create(dir.resolve("order2.sqlite"), reordered));
+        assertThat(reordered).isNotEqualTo(FIXTURE);
+        assertThat(two.tables()).isEqualTo(one.tables());
+    }
+
+    private void assertEachChangeMovesItsTables(Path file) throws Exception {
         SchemaFingerprint before = fingerprint(file);
-        assertThat(before.tables()).containsOnlyKeys(TableRef.of("main", "parent"), TableRef.of("main", "child"),
-                TableRef.of("main", "v"));
         SoftAssertions soft = new SoftAssertions();
         for (Change change : CHANGES) {
             run(file, change.sql());

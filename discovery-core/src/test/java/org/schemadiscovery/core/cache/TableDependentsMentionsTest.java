@@ -24,4 +24,14 @@ class TableDependentsMentionsTest {
         // the Kelvin sign lower-cases to an ASCII k: a non-ASCII text is always tokenized
         assertThat(TableDependents.mentions("SELECT * FROM \u212A", Set.of("k"))).isTrue();
     }
+
+    @Test
+    @DisplayName("a text shorter than every name is a quick no only when ASCII: lower-casing can lengthen a name")
+    void shortTexts() {
+        assertThat(TableDependents.mentions("t", Set.of("t"))).isTrue();
+        assertThat(TableDependents.mentions("ab", Set.of("longer_name", "ab"))).isTrue();
+        assertThat(TableDependents.mentions("ab", Set.of("longer_name", "abc"))).isFalse();
+        // U+0130 lower-cases to i and a combining dot: one character becomes two
+        assertThat(TableDependents.mentions("\u0130", Set.of("\u0130".toLowerCase(java.util.Locale.ROOT)))).isTrue();
+    }
 }

@@ -54,4 +54,13 @@ class RereadSequencesTest {
         assertThat(RereadSequences.merge(List.of(sequence("x_seq", "other.x.id", 1)), List.of(table("s", "t", "id")),
                 Set.of(TableRef.of("s", "t")), List.of())).isEmpty();
     }
+
+    @Test
+    @DisplayName("no owned sequence stored: the stored tables' names do not matter, even ambiguous ones")
+    void nothingOwned() {
+        List<TableInfo> dotted = List.of(table("a", "b.c", "d"), table("a.b", "c", "d"));
+        assertThat(RereadSequences.merge(List.of(sequence("free", null, 1)), dotted, Set.of(TableRef.of("a", "b.c")),
+                List.of(sequence("t_seq", "a.b.c.d", 1)))).contains(List.of(sequence("free", null, 1),
+                sequence("t_seq", "a.b.c.d", 1)));
+    }
 }

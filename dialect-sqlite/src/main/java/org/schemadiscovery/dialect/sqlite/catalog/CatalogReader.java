@@ -6,6 +6,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.schemadiscovery.api.spi.DiscoveryContext;
 import org.slf4j.Logger;
@@ -57,10 +59,12 @@ public final class CatalogReader {
         return rows.get(0);
     }
 
-    /** Schema, type, name, table name and SQL of every stored definition of these schemas but SQLite's own. */
-    public List<String[]> definitions(List<SchemaRow> schemas, String only) throws SQLException {
-        return query(CatalogSql.fingerprint(schemas), List.of(only), rs -> new String[] {rs.getString(1),
-                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+    /** Every stored definition of these schemas but SQLite's own, as the fingerprint hashes it. */
+    List<DefinitionRow> definitions(List<SchemaRow> schemas, String only) throws SQLException {
+        Map<Integer, String> names = new HashMap<>();
+        schemas.forEach(s -> names.put(s.seq(), s.name()));
+        return query(CatalogSql.fingerprint(schemas), List.of(only), rs -> new DefinitionRow(names.get(rs.getInt(1)),
+                rs.getString(2), rs.getBytes(3)));
     }
 
     /**
