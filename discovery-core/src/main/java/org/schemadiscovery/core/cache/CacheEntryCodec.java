@@ -100,13 +100,15 @@ public final class CacheEntryCodec {
         if (length > Integer.MAX_VALUE - 16) {
             throw new IllegalArgumentException("cache entry too large: " + length + " snapshot bytes");
         }
-        byte[] snapshot;
+        // read straight into one array (readNBytes(int) gathers 8 KB chunks and copies them together)
+        byte[] snapshot = new byte[(int) length];
+        int read;
         try {
-            snapshot = in.readNBytes((int) length);
+            read = in.readNBytes(snapshot, 0, snapshot.length);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        checkLength(header, snapshot.length);
+        checkLength(header, read);
         return stored(header, snapshot, 0, snapshot.length);
     }
 
