@@ -12,32 +12,37 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.json.JsonCodec;
 
 /**
  * The stored form of a {@link CacheEntry}, shared by every store that keeps bytes (files, Redis): one header line of
- * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes, and the fingerprint token when there
- * is one), then the snapshot as {@link JsonCodec} writes it. Reading checks the format version and the length, so an
- * entry of another version or a truncated one is refused with {@link IllegalArgumentException}, never read in part.
+ * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes and CRC-32C, and the fingerprint token
+ * when there is one), then the snapshot as {@link JsonCodec} writes it. Reading checks the format version, the
+ * length and the checksum, so an entry of another version, a truncated or a corrupt one is refused with
+ * {@link IllegalArgumentException}, never read in part; the snapshot itself is parsed only when the entry's model is
+ * asked for ({@link StoredSnapshot}), so a hit written out as JSON never parses it.
  * The {@code token} field is optional in both directions (a reader that does not know it ignores it; an entry
  * without it is checked by its fingerprint alone), so it needed no new format version. Thread-safe.
  */
 public final class CacheEntryCodec {
     /** Bumped with any incompatible change of the header or of {@link JsonCodec#FORMAT_VERSION}. */
-    public static final int FORMAT_VERSION = 2;
+    public static final int FORMAT_VERSION = 3;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final JsonCodec snapshots = new JsonCodec(false);
 
-    /** The entry's bytes. */
+    /** The entry's bytes; an entry read from bytes is written again without encoding its snapshot. */
     public byte[] write(CacheEntry entry) {
-        byte[] snapshot = snapshots.write(entry.snapshot()).getBytes(StandardCharsets.UTF_8);
+        byte[] snapshot = entry.stored().map(CacheEntryCodec::bytesOf)
+                .orElseGet(() -> snapshots.write(entry.snapshot()).getBytes(StandardCharsets.UTF_8));
         ObjectNode header = mapper.createObjectNode();
         header.put("cacheFormat", FORMAT_VERSION);
         header.put("snapshotFormat", JsonCodec.FORMAT_VERSION);
         header.put("snapshotBytes", snapshot.length);
+        header.put("snapshotCrc32c", crc(snapshot, 0, snapshot.length));
         header.put("digest", entry.fingerprint().digest());
         header.put("rest", entry.fingerprint().rest());
         entry.token().ifPresent(t -> header.put("token", t));
@@ -52,7 +57,8 @@ public final class CacheEntryCodec {
     }
 
     /**
-     * The entry in these bytes; the snapshot is parsed in place, never copied into a string.
+     * The entry in these bytes (kept, not copied: the caller must not change them); the snapshot is parsed in place
+     * when first asked for.
      *
      * @throws IllegalArgumentException when they are not a complete entry of this format
      */
@@ -64,13 +70,13 @@ public final class CacheEntryCodec {
         JsonNode header = header(bytes, newline);
         int length = bytes.length - newline - 1;
         checkLength(header, length);
-        return new CacheEntry(fingerprint(header), snapshots.read(bytes, newline + 1, length), token(header));
+        return stored(header, bytes, newline + 1, length);
     }
 
     /**
      * The entry in a stream (not closed) of exactly {@code size} bytes, such as an open file: the header is checked
-     * (format version, snapshot length against {@code size}) before the snapshot is parsed as it is read, so a
-     * large entry is never held whole in memory as bytes or as a string.
+     * (format version, snapshot length against {@code size}) before the snapshot's bytes are read and checked against
+     * the header's checksum; the snapshot is parsed from them when first asked for.
      *
      * @throws IllegalArgumentException when the stream is not a complete entry of this format
      * @throws UncheckedIOException     when the stream cannot be read
@@ -89,8 +95,44 @@ public final class CacheEntryCodec {
         }
         byte[] headBytes = head.toByteArray();
         JsonNode header = header(headBytes, headBytes.length);
-        checkLength(header, size - headBytes.length - 1);
-        return new CacheEntry(fingerprint(header), snapshots.read(in), token(header));
+        long length = size - headBytes.length - 1;
+        checkLength(header, length);
+        if (length > Integer.MAX_VALUE - 16) {
+            throw new IllegalArgumentException("cache entry too large: " + length + " snapshot bytes");
+        }
+        // read straight into one array (readNBytes(int) gathers 8 KB chunks and copies them together)
+        byte[] snapshot = new byte[(int) length];
+        int read;
+        try {
+            read = in.readNBytes(snapshot, 0, snapshot.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        checkLength(header, read);
+        return stored(header, snapshot, 0, snapshot.length);
+    }
+
+    private CacheEntry stored(JsonNode header, byte[] bytes, int offset, int length) {
+        long expected = header.path("snapshotCrc32c").asLong(-1);
+        long actual = crc(bytes, offset, length);
+        if (expected != actual) {
+            throw new IllegalArgumentException("corrupt cache entry: snapshot checksum " + actual + ", header says "
+                    + expected);
+        }
+        return CacheEntry.stored(fingerprint(header), new StoredSnapshot(bytes, offset, length, snapshots),
+                token(header));
+    }
+
+    private static long crc(byte[] bytes, int offset, int length) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, offset, length);
+        return crc.getValue();
+    }
+
+    private static byte[] bytesOf(StoredSnapshot stored) {
+        byte[] out = new byte[stored.length()];
+        stored.copyInto(out, 0);
+        return out;
     }
 
     /**

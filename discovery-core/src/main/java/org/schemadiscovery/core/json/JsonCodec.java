@@ -2,10 +2,12 @@ package org.schemadiscovery.core.json;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -17,9 +19,13 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import org.schemadiscovery.api.model.ConstraintInfo;
+import org.schemadiscovery.api.model.DatabaseIdentity;
 import org.schemadiscovery.api.model.DiscoveryMetrics;
+import org.schemadiscovery.api.model.DiscoveryWarning;
 import org.schemadiscovery.api.model.SchemaInfo;
 
 /**
@@ -177,6 +183,13 @@ public final class JsonCodec {
 
     private SchemaInfo read(JsonParser p) throws IOException {
         p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+        checkVersion(p);
+        p.nextToken();
+        return mapper.readerFor(SchemaInfo.class).readValue(p);
+    }
+
+    /** Reads a document's start up to its format version, which must be this codec's. */
+    private static void checkVersion(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw new IllegalArgumentException("invalid schema JSON: expected an object");
         }
@@ -190,9 +203,92 @@ public final class JsonCodec {
                     + p.getText() + ": this version of Schema Discovery reads format " + FORMAT_VERSION
                     + " only");
         }
-        p.nextToken();
-        return mapper.readerFor(SchemaInfo.class).readValue(p);
     }
+
+    /**
+     * What {@link #rewrite} changes in a schema document: the identity and each warning are passed through these
+     * functions (to mask credentials, say), and the metrics replaced ({@code null} or
+     * {@link DiscoveryMetrics#empty()}: none, as {@link #write} leaves them out).
+     */
+    public record DocumentEdits(UnaryOperator<DatabaseIdentity> identity, UnaryOperator<DiscoveryWarning> warning,
+                                DiscoveryMetrics metrics) {
+        public DocumentEdits {
+            Objects.requireNonNull(identity, "identity");
+            Objects.requireNonNull(warning, "warning");
+        }
+    }
+
+    /**
+     * Copies a schema document (as a codec wrote it, indented or not) to {@code out} (not closed) as this codec
+     * writes a schema, with the edits: the same bytes as {@code write(edited read(in), out)}, without building the
+     * model (a hit's 45 MB snapshot is copied in a fraction of its parse and write). Only the identity and the warnings
+     * are read as objects.
+     *
+     * @return the warnings written, after the edits
+     * @throws IllegalArgumentException as {@link #read(Reader)}, when the document is not a snapshot of this format;
+     *                                  part of it may have been written by then
+     */
+    public List<DiscoveryWarning> rewrite(InputStream in, OutputStream out, DocumentEdits edits) {
+        Objects.requireNonNull(out, "out");
+        return rewrite(in, () -> schemaWriter().createGenerator(out), edits);
+    }
+
+    /** {@link #rewrite(InputStream, OutputStream, DocumentEdits)} to a writer (not closed). */
+    public List<DiscoveryWarning> rewrite(InputStream in, Writer out, DocumentEdits edits) {
+        Objects.requireNonNull(out, "out");
+        return rewrite(in, () -> schemaWriter().createGenerator(out), edits);
+    }
+
+    private interface GeneratorFactory {
+        JsonGenerator create() throws IOException;
+    }
+
+    private List<DiscoveryWarning> rewrite(InputStream in, GeneratorFactory target, DocumentEdits edits) {
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(edits, "edits");
+        List<DiscoveryWarning> warnings = List.of();
+        try (JsonParser p = mapper.createParser(in); JsonGenerator g = target.create()) {
+            p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            checkVersion(p);
+            g.writeStartObject();
+            g.writeNumberField(FORMAT_VERSION_PROPERTY, FORMAT_VERSION);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                p.nextToken();
+                switch (name) {
+                    case "identity" -> {
+                        g.writeFieldName(name);
+                        mapper.writeValue(g, edits.identity().apply(mapper.readValue(p, DatabaseIdentity.class)));
+                    }
+                    case "warnings" -> {
+                        warnings = mapper.readValue(p, WARNINGS).stream().map(edits.warning()).toList();
+                        g.writeFieldName(name);
+                        mapper.writeValue(g, warnings);
+                        // metrics come next in a document, and a stored one has none (a hit reports its own)
+                        if (edits.metrics() != null && !DiscoveryMetrics.empty().equals(edits.metrics())) {
+                            g.writeFieldName("metrics");
+                            mapper.writeValue(g, edits.metrics());
+                        }
+                    }
+                    case "metrics" -> p.skipChildren();
+                    default -> {
+                        g.writeFieldName(name);
+                        g.copyCurrentStructureExact(p);
+                    }
+                }
+            }
+            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+                throw new IllegalArgumentException("invalid schema JSON: the document does not end with its object");
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+        return warnings;
+    }
+
+    private static final TypeReference<List<DiscoveryWarning>> WARNINGS = new TypeReference<>() {
+    };
 
     private static RuntimeException failure(IOException e) {
         if (e instanceof JsonProcessingException j) {

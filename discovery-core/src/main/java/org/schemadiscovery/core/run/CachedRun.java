@@ -26,6 +26,7 @@ import org.schemadiscovery.core.cache.Fingerprinted;
 import org.schemadiscovery.core.cache.KnownFingerprints;
 import org.schemadiscovery.core.cache.RereadPlan;
 import org.schemadiscovery.core.cache.SnapshotCache;
+import org.schemadiscovery.core.cache.StoredSnapshot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The entry is looked up as soon as the database is identified and the dialect's fingerprint token read: when the
  * entry was stored with the same token, its fingerprint stands for the current one and the fingerprint itself is
- * not taken. A hit whose token moved (data written, say) refreshes the entry's token.
+ * not taken. A hit whose token moved (data written, say) refreshes the entry's token. A hit's stored model is parsed
+ * only when asked for (see {@link CachedDiscovery#stored()}).
  */
 public final class CachedRun {
     private static final Logger LOG = LoggerFactory.getLogger(CachedRun.class);
@@ -75,9 +77,15 @@ public final class CachedRun {
     public static CachedDiscovery run(SnapshotCache cache, boolean refresh, DiscoveryOptions options,
                                       double rereadLimit, Function<KnownFingerprints, Fingerprinted> fingerprint,
                                       Supplier<SchemaInfo> discover, Reread reread, DiscoveryListener events) {
-        CachedDiscovery result = lookupOrDiscover(cache, refresh, options, rereadLimit, fingerprint, discover,
-                reread);
-        events.cacheLookup(result.schema().identity().dialect(), result.outcome(), result.tablesReread());
+        String[] dialect = new String[1];
+        CachedDiscovery result = lookupOrDiscover(cache, refresh, options, rereadLimit, known -> {
+            Fingerprinted taken = fingerprint.apply(known);
+            dialect[0] = taken.identity().dialect();
+            return taken;
+        }, discover, reread);
+        // a hit's model is not parsed for its dialect: the fingerprint's identity names it
+        events.cacheLookup(result.outcome() == CacheOutcome.HIT ? dialect[0] : result.schema().identity().dialect(),
+                result.outcome(), result.tablesReread());
         return result;
     }
 
@@ -100,7 +108,7 @@ public final class CachedRun {
                 refreshToken(cache, key, stored.get(), taken.token(), warnings);
                 DiscoveryMetrics metrics = new DiscoveryMetrics(List.of(), taken.nanos(),
                         taken.statementTexts().size(), 0, taken.statementTexts(), 0);
-                return new CachedDiscovery(stored.get().snapshot().withMetrics(metrics), CacheOutcome.HIT, warnings);
+                return CachedDiscovery.hit(stored.get(), metrics, warnings);
             }
             if (stored.isPresent()) {
                 RereadPlan plan = RereadPlan.of(stored.get(), current, rereadLimit);
@@ -170,10 +178,18 @@ public final class CachedRun {
             entries.computeIfAbsent(CacheKeys.of(identity, user, options), this::prefetch);
         }
 
+        /**
+         * The stored fingerprint when the entry's token is this one; else the fingerprint is about to be taken, and
+         * the stored model, needed if the fingerprint locates a partial reread, is parsed meanwhile.
+         */
         @Override
         public Optional<SchemaFingerprint> forToken(DatabaseIdentity identity, String user, String token) {
-            return get(CacheKeys.of(identity, user, options)).filter(e -> e.token().equals(Optional.of(token)))
-                    .map(CacheEntry::fingerprint);
+            Optional<CacheEntry> entry = get(CacheKeys.of(identity, user, options));
+            if (entry.isPresent() && !entry.get().token().equals(Optional.of(token))) {
+                entry.get().stored().ifPresent(StoredSnapshot::parseInBackground);
+                return Optional.empty();
+            }
+            return entry.map(CacheEntry::fingerprint);
         }
 
         Optional<CacheEntry> get(String key) {

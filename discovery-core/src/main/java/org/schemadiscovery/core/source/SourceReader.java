@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.schemadiscovery.api.exception.DiscoveryConnectionException;
 import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.jdbc.Urls;
 import org.schemadiscovery.core.json.JsonCodec;
 
@@ -70,6 +71,17 @@ public final class SourceReader {
             return readSnapshot(snapshot.file());
         }
         return load(((SchemaSource.DdlScript) source).file());
+    }
+
+    /**
+     * A live database through the facade's cache ({@link SchemaDiscovery#discoverCached(String, Properties)}): on a
+     * hit the stored JSON too, so that a caller writing JSON need not parse the model.
+     *
+     * @throws IllegalStateException when the facade has no cache
+     */
+    public CachedDiscovery readCached(SchemaSource.Jdbc source) {
+        Objects.requireNonNull(source, "source");
+        return discovery.discoverCached(source.url(), properties(source.properties()));
     }
 
     private SchemaInfo readSnapshot(Path file) {

@@ -52,4 +52,32 @@ class CacheEntryCodecTest {
         assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(bytes), bytes.length))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("format 99");
     }
+
+    @Test
+    @DisplayName("a snapshot byte changed in place (still valid JSON) fails the checksum, from bytes and from a stream")
+    void corruptSnapshot() {
+        byte[] bytes = codec.write(entry);
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int at = text.indexOf("\"tables\"", text.indexOf('\n'));
+        byte[] corrupt = bytes.clone();
+        corrupt[at + 1] = 'T';
+        assertThatThrownBy(() -> codec.read(corrupt)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("corrupt cache entry");
+        assertThatThrownBy(() -> codec.read(new ByteArrayInputStream(corrupt), corrupt.length))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("corrupt cache entry");
+    }
+
+    @Test
+    @DisplayName("an entry read keeps the snapshot's JSON as written and is written again to the same bytes")
+    void keepsTheStoredJson() throws java.io.IOException {
+        byte[] bytes = codec.write(entry);
+        CacheEntry read = codec.read(new ByteArrayInputStream(bytes), bytes.length);
+        StoredSnapshot stored = read.stored().orElseThrow();
+        String json = new String(stored.json().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(json).isEqualTo(new org.schemadiscovery.core.json.JsonCodec(false).write(entry.snapshot()));
+        assertThat(stored.length()).isEqualTo(json.getBytes(StandardCharsets.UTF_8).length);
+        assertThat(codec.write(read)).isEqualTo(bytes);
+        assertThat(read.snapshot()).isSameAs(read.snapshot()).isEqualTo(entry.snapshot());
+        assertThat(entry.stored()).isEmpty();
+    }
 }

@@ -1,7 +1,9 @@
 package org.schemadiscovery.core.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,11 +28,13 @@ import org.schemadiscovery.api.spi.DiscoveryListener;
 import org.schemadiscovery.api.spi.DiscoveryOptions;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.cache.CacheEntry;
+import org.schemadiscovery.core.cache.CacheEntryCodec;
 import org.schemadiscovery.core.cache.CacheKeys;
 import org.schemadiscovery.core.cache.CachedDiscovery;
 import org.schemadiscovery.core.cache.Fingerprinted;
 import org.schemadiscovery.core.cache.MemorySnapshotCache;
 import org.schemadiscovery.core.cache.SnapshotCache;
+import org.schemadiscovery.core.json.JsonCodec;
 
 @DisplayName("cached run: a change confined to a few tables is a partial reread, stored with the earlier fingerprint")
 class CachedRunTest {
@@ -172,6 +176,57 @@ class CachedRunTest {
                 }, listener);
         assertThat(same.outcome()).isEqualTo(CacheOutcome.HIT);
         assertThat(calls).as("the token already recorded: nothing written").isEmpty();
+    }
+
+    @Test
+    @DisplayName("a hit from a store of bytes hands over the stored JSON and parses the model only when asked")
+    void hitFromBytesIsNotParsed() throws java.io.IOException {
+        SchemaFingerprint f = SchemaFingerprint.of("rest", digests(3));
+        CacheEntryCodec codec = new CacheEntryCodec();
+        String key = CacheKeys.of(ID, "me", OPTIONS);
+        CacheEntry good = codec.read(codec.write(new CacheEntry(f, snapshot("stored"))));
+        cache.put(key, good);
+
+        CachedDiscovery hit = CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(f), () -> {
+            throw new AssertionError("no discovery");
+        }, (stored, tables) -> {
+            throw new AssertionError("no reread");
+        }, listener);
+
+        assertThat(hit.outcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(new String(hit.stored().orElseThrow().json().readAllBytes(), StandardCharsets.UTF_8))
+                .isEqualTo(new JsonCodec(false).write(snapshot("stored")));
+        assertThat(hit.metrics().statementTexts()).containsExactly("fingerprint");
+        assertThat(hit.schema()).isEqualTo(snapshot("stored").withMetrics(hit.metrics()));
+
+        // the same with a snapshot the codec cannot parse (checksum right): served without an error until asked
+        cache.put(key, codec.read(withSnapshot(codec.write(good), "{\"formatVersion\":1,\"identity\":42}")));
+        CachedDiscovery lazy = CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(f), () -> {
+            throw new AssertionError("no discovery");
+        }, (stored, tables) -> {
+            throw new AssertionError("no reread");
+        }, listener);
+        assertThat(lazy.outcome()).isEqualTo(CacheOutcome.HIT);
+        assertThat(lazy.stored()).isPresent();
+        assertThatThrownBy(lazy::schema).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("stored snapshot unreadable");
+
+        cache.put(key, new CacheEntry(f, snapshot("stored")));
+        assertThat(CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(f), () -> snapshot("full"),
+                (stored, tables) -> snapshot("reread"), listener).stored()).as("a store of models").isEmpty();
+    }
+
+    /** An entry's bytes with another snapshot, its length and checksum set to match. */
+    private static byte[] withSnapshot(byte[] entry, String snapshot) throws java.io.IOException {
+        String text = new String(entry, StandardCharsets.UTF_8);
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode header = (com.fasterxml.jackson.databind.node.ObjectNode)
+                mapper.readTree(text.substring(0, text.indexOf('\n')));
+        byte[] body = snapshot.getBytes(StandardCharsets.UTF_8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body);
+        header.put("snapshotBytes", body.length).put("snapshotCrc32c", crc.getValue());
+        return (header + "\n" + snapshot).getBytes(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -21,6 +21,9 @@ import org.schemadiscovery.cli.plugin.PluginSet;
 import org.schemadiscovery.cli.progress.ProgressPrinter;
 import org.schemadiscovery.cli.security.Redactor;
 import org.schemadiscovery.core.SchemaDiscovery;
+import org.schemadiscovery.core.cache.CachedDiscovery;
+import org.schemadiscovery.core.cache.StoredSnapshot;
+import org.schemadiscovery.core.json.JsonCodec;
 import org.schemadiscovery.core.registry.DialectPlugin;
 import org.schemadiscovery.core.source.InvalidSourceException;
 import org.schemadiscovery.core.source.SchemaSource;
@@ -45,6 +48,28 @@ final class CommandDiscovery {
     }
 
     /**
+     * What {@code discover --format json} writes: the model, or on a cache hit from a store that keeps bytes the
+     * stored JSON with the edits the model would have had ({@link #reportStored} then prints what {@link #read}
+     * prints for a model), so that a large snapshot is not parsed only to be written out again.
+     *
+     * @param discovery the facade
+     * @param schema    the schema, or null for a stored hit
+     * @param stored    the stored hit, or null
+     */
+    record JsonResult(SchemaDiscovery discovery, SchemaInfo schema, StoredHit stored) {
+    }
+
+    /**
+     * A cache hit written as its stored JSON.
+     *
+     * @param snapshot the stored JSON
+     * @param edits    credentials masked in the identity and warnings, the metrics when {@code --metrics} asks
+     * @param metrics  the hit's metrics, for {@code --metrics}
+     */
+    record StoredHit(StoredSnapshot snapshot, JsonCodec.DocumentEdits edits, DiscoveryMetrics metrics) {
+    }
+
+    /**
      * One schema source as typed, with its own credentials.
      *
      * @param argument       the JDBC URL, snapshot file or .sql file
@@ -63,6 +88,14 @@ final class CommandDiscovery {
         SchemaDiscovery discovery = discovery(root, c.read, r, redactor);
         Side side = new Side(c.url, c.user, c.passwordEnv, "--password-env");
         return new Result(discovery, read(root, discovery, side, c.read.dialect, c.read, r, redactor));
+    }
+
+    /** The one source of {@code discover --format json}: a cache hit may be its stored JSON. */
+    static JsonResult runForJson(RootCommand root, ConnectionOptions c, RunOptions r, Redactor redactor) {
+        SchemaDiscovery discovery = discovery(root, c.read, r, redactor);
+        Side side = new Side(c.url, c.user, c.passwordEnv, "--password-env");
+        Read read = read(root, discovery, side, c.read.dialect, null, c.read, r, redactor, true);
+        return new JsonResult(discovery, read.schema(), read.stored());
     }
 
     /** The facade for these options, with the plugins folder's dialects; an unknown --dialect is a usage error. */
@@ -111,6 +144,17 @@ final class CommandDiscovery {
      */
     static SchemaInfo read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect,
                            String scratchSchema, ReadOptions o, RunOptions r, Redactor redactor) {
+        return read(root, discovery, side, ddlDialect, scratchSchema, o, r, redactor, false).schema();
+    }
+
+    /** A schema read: the model, or (only when asked for) a cache hit kept as bytes. */
+    private record Read(SchemaInfo schema, StoredHit stored) {
+    }
+
+    /** The schema, or with {@code stored} a {@link StoredHit} when the source was a cache hit kept as bytes. */
+    private static Read read(RootCommand root, SchemaDiscovery discovery, Side side, String ddlDialect,
+                               String scratchSchema, ReadOptions o, RunOptions r, Redactor redactor,
+                               boolean stored) {
         CliEnvironment env = root.environment();
         PrintWriter err = env.err();
         SchemaSource source = source(side, env, redactor);
@@ -131,7 +175,17 @@ final class CommandDiscovery {
                 .build();
         SchemaInfo schema;
         try {
-            schema = reader.read(source);
+            if (stored && source instanceof SchemaSource.Jdbc jdbc && discovery.cache().isPresent()) {
+                CachedDiscovery cached = reader.readCached(jdbc);
+                if (cached.stored().isPresent()) {
+                    return new Read(null, new StoredHit(cached.stored().get(), new JsonCodec.DocumentEdits(
+                            id -> withoutCredentials(id, redactor), w -> withoutCredentials(w, redactor),
+                            r.metrics ? cached.metrics() : null), cached.metrics()));
+                }
+                schema = cached.schema();
+            } else {
+                schema = reader.read(source);
+            }
         } catch (NoMatchingSchemaException e) {
             throw CliException.usage(noMatch(e));
         } catch (InvalidSourceException e) {
@@ -142,18 +196,31 @@ final class CommandDiscovery {
             err.println(GenericFallbackNote.text(side.argument(), schema.identity().product(),
                     dialectIds(discovery)));
         }
-        for (DiscoveryWarning w : schema.warnings()) {
-            err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
-        }
-        if (r.metrics && !(source instanceof SchemaSource.Snapshot)) {
-            discovery.cache().filter(ReportingCache.class::isInstance).map(ReportingCache.class::cast)
-                    .ifPresent(cache -> err.println("cache: " + cache.outcome(o.refresh)));
-            err.print(metrics(schema.metrics()));
-        }
-        err.flush();
+        report(err, discovery, schema.warnings(), r.metrics && !(source instanceof SchemaSource.Snapshot)
+                ? schema.metrics() : null, o, redactor);
         SchemaInfo clean = withoutCredentials(schema, redactor);
         // Timings and statement texts differ every run: documents carry them only when --metrics asks.
-        return r.metrics ? clean : clean.withMetrics(null);
+        return new Read(r.metrics ? clean : clean.withMetrics(null), null);
+    }
+
+    /** After a stored hit was written: what {@link #read} prints for a model, with the warnings it held. */
+    static void reportStored(RootCommand root, SchemaDiscovery discovery, StoredHit hit, List<DiscoveryWarning> warnings,
+                             ReadOptions o, RunOptions r, Redactor redactor) {
+        report(root.environment().err(), discovery, warnings, r.metrics ? hit.metrics() : null, o, redactor);
+    }
+
+    /** Warnings on standard error, then with {@code --metrics} the cache's outcome and the metrics (else null). */
+    private static void report(PrintWriter err, SchemaDiscovery discovery, List<DiscoveryWarning> warnings,
+                               DiscoveryMetrics metrics, ReadOptions o, Redactor redactor) {
+        for (DiscoveryWarning w : warnings) {
+            err.println(redactor.redact("warning: " + w.phase() + " " + w.object() + ": " + w.message()));
+        }
+        if (metrics != null) {
+            discovery.cache().filter(ReportingCache.class::isInstance).map(ReportingCache.class::cast)
+                    .ifPresent(cache -> err.println("cache: " + cache.outcome(o.refresh)));
+            err.print(metrics(metrics));
+        }
+        err.flush();
     }
 
     private static String hint(InvalidSourceException.Reason reason) {
@@ -279,12 +346,17 @@ final class CommandDiscovery {
 
     /** The same schema with credentials masked in its URL and warnings, whatever the driver put there. */
     private static SchemaInfo withoutCredentials(SchemaInfo s, Redactor redactor) {
-        DatabaseIdentity id = s.identity();
-        DatabaseIdentity clean = new DatabaseIdentity(id.product(), id.version(), id.majorVersion(),
-                id.minorVersion(), id.driver(), redactor.redact(id.url()), id.dialect());
-        List<DiscoveryWarning> warnings = s.warnings().stream().map(w -> new DiscoveryWarning(w.object(), w.phase(),
-                w.errorClass(), redactor.redact(w.message()))).toList();
-        return s.toBuilder().identity(clean).warnings(warnings).build();
+        return s.toBuilder().identity(withoutCredentials(s.identity(), redactor))
+                .warnings(s.warnings().stream().map(w -> withoutCredentials(w, redactor)).toList()).build();
+    }
+
+    private static DatabaseIdentity withoutCredentials(DatabaseIdentity id, Redactor redactor) {
+        return new DatabaseIdentity(id.product(), id.version(), id.majorVersion(), id.minorVersion(), id.driver(),
+                redactor.redact(id.url()), id.dialect());
+    }
+
+    private static DiscoveryWarning withoutCredentials(DiscoveryWarning w, Redactor redactor) {
+        return new DiscoveryWarning(w.object(), w.phase(), w.errorClass(), redactor.redact(w.message()));
     }
 
     /** {@code --metrics}: totals, then one aligned row per phase. */

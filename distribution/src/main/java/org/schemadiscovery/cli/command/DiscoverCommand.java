@@ -1,6 +1,11 @@
 package org.schemadiscovery.cli.command;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.cli.format.JsonFormatter;
+import org.schemadiscovery.cli.format.OutputFormat;
 import org.schemadiscovery.cli.format.SchemaFormatter;
 import org.schemadiscovery.cli.security.Redactor;
 import picocli.CommandLine.Command;
@@ -22,10 +27,32 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
 
     @Override
     public Integer call() {
+        if (output.format() == OutputFormat.JSON) {
+            return json();
+        }
         CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
         SchemaFormatter formatter = output.format().formatter();
         Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out),
                 out -> formatter.write(result.schema(), out));
+        return ExitCodes.OK;
+    }
+
+    /** JSON: a cache hit kept as bytes is written from them, its model never parsed. */
+    private int json() {
+        CommandDiscovery.JsonResult result = CommandDiscovery.runForJson(root, connection, run, redactor());
+        JsonFormatter formatter = new JsonFormatter();
+        CommandDiscovery.StoredHit hit = result.stored();
+        if (hit == null) {
+            Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out),
+                    out -> formatter.write(result.schema(), out));
+            return ExitCodes.OK;
+        }
+        List<List<DiscoveryWarning>> warnings = new ArrayList<>(1);
+        Output.write(root.environment(), output.output,
+                out -> warnings.add(formatter.writeStored(hit.snapshot(), hit.edits(), out)),
+                out -> warnings.add(formatter.writeStored(hit.snapshot(), hit.edits(), out)));
+        CommandDiscovery.reportStored(root, result.discovery(), hit, warnings.get(0), connection.read, run,
+                redactor());
         return ExitCodes.OK;
     }
 

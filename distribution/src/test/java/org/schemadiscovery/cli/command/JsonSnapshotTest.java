@@ -56,4 +56,38 @@ class JsonSnapshotTest {
             assertThat(codec.read(measured.out()).withMetrics(null)).isEqualTo(loaded);
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(ScratchDatabase.Kind.class)
+    @DisplayName("a cache hit, written from the stored JSON, gives the bytes of a discovery (URL secrets masked alike)")
+    void cacheHitSameBytes(ScratchDatabase.Kind kind) throws Exception {
+        try (ScratchDatabase db = Fixtures.richDatabase(kind, tmp)) {
+            // a secret in the URL (PostgreSQL's trust authentication ignores it) is masked in a hit's identity too
+            String url = kind == ScratchDatabase.Kind.POSTGRESQL ? db.url() + "&password=hunter2" : db.url();
+            String cache = tmp.resolve("cache").toString();
+            CliRunner.Result plain = CliRunner.run("discover", url, "--format", "json");
+            CliRunner.Result miss = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
+            CliRunner.Result hit = CliRunner.run("discover", url, "--format", "json", "--cache", cache);
+            Path file = tmp.resolve("hit.json");
+            CliRunner.Result hitToFile = CliRunner.run("discover", url, "--format", "json", "--cache", cache,
+                    "--output", file.toString());
+            CliRunner.Result measured = CliRunner.run("discover", url, "--format", "json", "--cache", cache,
+                    "--metrics");
+            assertThat(plain.exitCode()).as(plain.err()).isZero();
+            assertThat(miss.err()).contains("cache: miss (snapshot stored)");
+            assertThat(hit.exitCode()).as(hit.err()).isZero();
+            assertThat(hit.err()).isEmpty();
+            assertThat(hit.out()).isEqualTo(plain.out()).doesNotContain("hunter2");
+            assertThat(hitToFile.exitCode()).as(hitToFile.err()).isZero();
+            assertThat(Files.readAllBytes(file)).isEqualTo(plain.out().getBytes(StandardCharsets.UTF_8));
+            assertThat(measured.err()).contains("cache: hit (only the fingerprint statements ran)");
+            JsonCodec codec = new JsonCodec();
+            SchemaInfo hitSchema = codec.read(measured.out());
+            assertThat(hitSchema.metrics().statementsExecuted()).isPositive()
+                    .isEqualTo(hitSchema.metrics().statementTexts().size());
+            assertThat(measured.err()).contains("metrics: " + hitSchema.metrics().statementsExecuted()
+                    + " statements");
+            assertThat(hitSchema.withMetrics(null)).isEqualTo(codec.read(plain.out()));
+        }
+    }
 }
