@@ -21,7 +21,8 @@ import org.schemadiscovery.api.model.TableRef;
  *                       fingerprint moved. A dialect should pass the names to its set-based statements as one
  *                       parameter (never a statement per table); one that ignores the restriction stays correct,
  *                       because core keeps only the named tables of what comes back. Other kinds are not promised
- *                       under a restriction (PostgreSQL then reads only the sequences the named tables own)
+ *                       under a restriction (PostgreSQL then reads only the sequences the named tables own, and
+ *                       no comments, owners or privileges of schemas, routines and extensions)
  */
 public record DiscoveryScope(List<String> includeSchemas, List<String> excludeSchemas, Set<ObjectKind> kinds,
                              Set<TableRef> tables) {

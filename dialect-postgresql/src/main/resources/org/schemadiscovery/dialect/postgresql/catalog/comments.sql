@@ -2,19 +2,25 @@
 -- sequences, indexes, constraints, triggers, policies and extensions in scope, one row per comment. table_name is
 -- the relation an index, constraint, trigger or policy belongs to; arguments is pg_get_function_arguments, as the
 -- routines query reads it (NULL when the routine was dropped after the snapshot: the reader skips the row).
+-- Under a table restriction only the comments of the named relations' parts and owned sequences are read: schemas,
+-- routines and extensions are not reread (their branches are "NOT p.restricted", which RestrictedSql drops).
 -- @include scope.sql
 SELECT 'schema' AS kind, ns.nspname::text AS schema_name, NULL::text AS table_name, ns.nspname::text AS name,
        NULL::text AS arguments, d.description AS comment
 FROM scope ns
+CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = ns.oid AND d.classoid = 'pg_catalog.pg_namespace'::pg_catalog.regclass AND d.objsubid = 0
+WHERE NOT p.restricted
 UNION ALL
 SELECT 'routine', s.nspname::text, NULL, r.proname::text, pg_catalog.pg_get_function_arguments(r.oid),
        d.description
 FROM pg_catalog.pg_proc r
 JOIN scope s ON s.oid = r.pronamespace
+CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = r.oid AND d.classoid = 'pg_catalog.pg_proc'::pg_catalog.regclass AND d.objsubid = 0
+WHERE NOT p.restricted
 UNION ALL
 SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'index' END, s.nspname::text, t.relname::text,
        c.relname::text, NULL, d.description
@@ -64,7 +70,9 @@ UNION ALL
 SELECT 'extension', n.nspname::text, NULL, x.extname::text, NULL, d.description
 FROM pg_catalog.pg_extension x
 JOIN pg_catalog.pg_namespace n ON n.oid = x.extnamespace
+CROSS JOIN params p
 JOIN pg_catalog.pg_description d
   ON d.objoid = x.oid AND d.classoid = 'pg_catalog.pg_extension'::pg_catalog.regclass AND d.objsubid = 0
-WHERE x.oid >= 16384
+WHERE NOT p.restricted
+  AND x.oid >= 16384
   AND n.oid IN (SELECT oid FROM scope)

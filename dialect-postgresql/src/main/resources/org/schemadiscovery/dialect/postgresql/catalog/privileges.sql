@@ -3,12 +3,16 @@
 -- one row with NULL grantee when its owner is not read elsewhere (schemas, sequences, routines), none otherwise.
 -- A NULL ACL means the built-in default (acldefault): routines grant EXECUTE to PUBLIC. The owner's own
 -- privileges are implicit and left out, as pg_dump does; grants of one privilege by several grantors fold into one.
+-- Under a table restriction only the named relations and the sequences they own are read: schemas and routines are
+-- not reread (their branches are "NOT p.restricted", which RestrictedSql drops).
 -- @include scope.sql
 , objects AS (
     SELECT 'schema'::text AS kind, ns.nspname::text AS schema_name, ns.nspname::text AS name,
            NULL::text AS arguments, n.nspowner AS owner_oid, n.nspacl AS acl, 'n'::"char" AS acl_kind
     FROM scope ns
     JOIN pg_catalog.pg_namespace n ON n.oid = ns.oid
+    CROSS JOIN params p
+    WHERE NOT p.restricted
     UNION ALL
     SELECT CASE WHEN c.relkind = 'S' THEN 'sequence' ELSE 'relation' END, s.nspname::text, c.relname::text, NULL,
            c.relowner, c.relacl, CASE WHEN c.relkind = 'S' THEN 's' ELSE 'r' END::"char"
@@ -27,7 +31,9 @@
            r.proacl, 'f'::"char"
     FROM pg_catalog.pg_proc r
     JOIN scope s ON s.oid = r.pronamespace
-    WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
+    CROSS JOIN params p
+    WHERE NOT p.restricted
+      AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend e
                       WHERE e.classid = 'pg_catalog.pg_proc'::pg_catalog.regclass
                         AND e.objid = r.oid AND e.deptype IN ('e', 'i'))
 )

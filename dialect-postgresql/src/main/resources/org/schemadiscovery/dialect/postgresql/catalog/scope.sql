@@ -2,7 +2,8 @@
 -- Parameters, always in this order: include patterns (text[] of LIKE patterns, empty = every schema),
 -- exclude patterns (text[]), relations to skip (oid[]: relations found locked, or dropped by another session, earlier
 -- in the session), and the table restriction as two parallel text[] of schema and relation names (empty = no
--- restriction; DiscoveryScope.tables).
+-- restriction; DiscoveryScope.tables). A branch reading what a partial reread does not keep (schemas, routines,
+-- extensions) adds "WHERE NOT p.restricted", which the restricted variant RestrictedSql derives turns into false.
 -- named_schemas: every user schema the patterns select, with whether the role has USAGE on it. The catalogs are
 -- world-readable, so without that check a schema whose USAGE was revoked would be read in full; the schemas query
 -- reports those as warnings, every other query reads only "scope" (the usable ones).

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@DisplayName("restricted catalog queries: the restriction test without its OR, columns driven from wanted")
+@DisplayName("restricted catalog queries: the restriction test without its OR, driven from wanted, unkept branches"
+        + " dropped")
 class RestrictedSqlTest {
     private final Map<String, String> sql = CatalogSql.load().forVersion(PgFeatures.of(150020));
     private final Map<String, String> restricted = RestrictedSql.derive(sql);
@@ -22,8 +23,10 @@ class RestrictedSqlTest {
             assertThat(text.chars().filter(c -> c == '?').count()).as(name + " parameters")
                     .isEqualTo(sql.get(name).chars().filter(c -> c == '?').count());
         });
-        assertThat(restricted.get("relations")).contains("AND c.oid IN (SELECT w.oid FROM wanted w)")
-                .isNotEqualTo(sql.get("relations"));
+        assertThat(restricted.get("relations"))
+                .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
+                        + "JOIN scope s ON s.oid = c.relnamespace\n")
+                .doesNotContain("IN (SELECT w.oid FROM wanted w)");
         assertThat(restricted.get("privileges"))
                 .contains("c.relkind = 'S' AND c.oid IN (SELECT o.oid FROM owned_sequences o)")
                 .contains("c.relkind <> 'S' AND c.oid IN (SELECT w.oid FROM wanted w)");
@@ -32,6 +35,39 @@ class RestrictedSqlTest {
                         + "JOIN pg_catalog.pg_sequence sq ON sq.seqrelid = o.oid\n")
                 .doesNotContain("IN (SELECT o.oid FROM owned_sequences o)");
         assertThat(restricted.get("begin")).isEqualTo(sql.get("begin"));
+    }
+
+    @Test
+    void branchesOfWhatARereadDoesNotKeepAreDropped() {
+        for (String name : new String[] {"comments", "privileges"}) {
+            assertThat(sql.get(name)).as(name).contains("WHERE NOT p.restricted");
+            assertThat(restricted.get(name)).as(name).doesNotContain("NOT p.restricted").contains("WHERE false");
+        }
+        assertThat(restricted.get("comments").split("WHERE false", -1)).as("schema, routine and extension branches")
+                .hasSize(4);
+        assertThat(restricted.get("privileges").split("WHERE false", -1)).as("schema and routine branches")
+                .hasSize(3);
+    }
+
+    @Test
+    void annotationBranchesStartFromWantedAndOwnedSequences() {
+        assertThat(restricted.get("comments"))
+                .contains("FROM (SELECT o.oid FROM owned_sequences o\n"
+                        + "      UNION SELECT x.indexrelid FROM wanted w JOIN pg_catalog.pg_index x ON x.indrelid = w.oid) w\n"
+                        + "JOIN pg_catalog.pg_class c ON c.oid = w.oid\n")
+                .contains("JOIN pg_catalog.pg_constraint con ON con.conrelid = c.oid\n")
+                .contains("JOIN pg_catalog.pg_trigger tg ON tg.tgrelid = c.oid\n")
+                .contains("JOIN pg_catalog.pg_policy pol ON pol.polrelid = c.oid\n")
+                .doesNotContain("c.oid IN (SELECT w.oid FROM wanted w)");
+        assertThat(restricted.get("privileges"))
+                .contains("FROM (SELECT w.oid FROM wanted w UNION SELECT o.oid FROM owned_sequences o) w\n"
+                        + "    JOIN pg_catalog.pg_class c ON c.oid = w.oid\n")
+                .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w\nJOIN pg_catalog.pg_class c ON c.oid = w.oid\n"
+                        + "JOIN pg_catalog.pg_attribute at ON at.attrelid = c.oid\n");
+        assertThat(restricted.get("triggers")).contains("JOIN pg_catalog.pg_trigger t ON t.tgrelid = c.oid\n")
+                .doesNotContain("IN (SELECT w.oid FROM wanted w)");
+        assertThat(restricted.get("policies")).contains("JOIN pg_catalog.pg_policy pol ON pol.polrelid = c.oid\n")
+                .doesNotContain("IN (SELECT w.oid FROM wanted w)");
     }
 
     @Test
@@ -60,7 +96,8 @@ class RestrictedSqlTest {
     void everyVersionDerives(int version) {
         Map<String, String> forVersion = CatalogSql.load().forVersion(PgFeatures.of(version));
         Map<String, String> derived = CatalogSql.restricted(forVersion);
-        for (String name : new String[] {"columns", "indexes", "unused-indexes", "constraints"}) {
+        for (String name : new String[] {"relations", "columns", "triggers", "policies", "indexes", "unused-indexes",
+                "constraints"}) {
             assertThat(derived.get(name)).as(name).doesNotContain("NOT p.restricted OR")
                     .contains("FROM (SELECT DISTINCT w.oid FROM wanted w) w")
                     .doesNotContain("IN (SELECT w.oid FROM wanted w)");
@@ -73,6 +110,8 @@ class RestrictedSqlTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> RestrictedSql.derive("unused-indexes", "SELECT 1 FROM pg_catalog.pg_index i"))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(RestrictedSql.derive("relations", "SELECT 1")).isEqualTo("SELECT 1");
+        assertThatThrownBy(() -> RestrictedSql.derive("comments", "SELECT 1 FROM pg_catalog.pg_class c"))
+                .isInstanceOf(IllegalStateException.class);
+        assertThat(RestrictedSql.derive("types", "SELECT 1")).isEqualTo("SELECT 1");
     }
 }
