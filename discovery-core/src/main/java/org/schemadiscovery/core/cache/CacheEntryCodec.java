@@ -13,17 +13,20 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.api.model.TableRef;
 import org.schemadiscovery.api.spi.SchemaFingerprint;
 import org.schemadiscovery.core.json.JsonCodec;
+import org.schemadiscovery.core.json.ModelShape;
 
 /**
  * The stored form of a {@link CacheEntry}, shared by every store that keeps bytes (files, Redis): one header line of
  * JSON ({@code cacheFormat}, the fingerprint, the snapshot's length in bytes and CRC-32C, and the fingerprint token
  * when there is one), then the snapshot as {@link JsonCodec} writes it. Reading checks the format version, the
  * length and the checksum, so an entry of another version, a truncated or a corrupt one is refused with
- * {@link IllegalArgumentException}, never read in part; the snapshot itself is parsed only when the entry's model is
- * asked for ({@link StoredSnapshot}), so a hit written out as JSON never parses it.
+ * {@link IllegalArgumentException}, never read in part. The header also names the {@link ModelShape} of the build
+ * that wrote it: of this build's shape, the snapshot is parsed only when the entry's model is asked for
+ * ({@link StoredSnapshot}), so a hit written out as JSON never parses it; of another shape, it is parsed on read.
  * The {@code token} field is optional in both directions (a reader that does not know it ignores it; an entry
  * without it is checked by its fingerprint alone), so it needed no new format version. Thread-safe.
  */
@@ -43,6 +46,7 @@ public final class CacheEntryCodec {
         header.put("snapshotFormat", JsonCodec.FORMAT_VERSION);
         header.put("snapshotBytes", snapshot.length);
         header.put("snapshotCrc32c", crc(snapshot, 0, snapshot.length));
+        header.put("modelShape", ModelShape.digest());
         header.put("digest", entry.fingerprint().digest());
         header.put("rest", entry.fingerprint().rest());
         entry.token().ifPresent(t -> header.put("token", t));
@@ -119,8 +123,22 @@ public final class CacheEntryCodec {
             throw new IllegalArgumentException("corrupt cache entry: snapshot checksum " + actual + ", header says "
                     + expected);
         }
-        return CacheEntry.stored(fingerprint(header), new StoredSnapshot(bytes, offset, length, snapshots),
-                token(header));
+        StoredSnapshot stored = new StoredSnapshot(bytes, offset, length, snapshots);
+        if (!ModelShape.digest().equals(header.path("modelShape").asText(null))) {
+            // written by a build of another model shape: its bytes are not what this build writes, and may not even
+            // read; parsed now, so that a failure is this read's (a warning and a miss), and never copied as they are
+            return new CacheEntry(fingerprint(header), parsed(stored), token(header));
+        }
+        return CacheEntry.stored(fingerprint(header), stored, token(header));
+    }
+
+    private static SchemaInfo parsed(StoredSnapshot stored) {
+        try {
+            return stored.schema();
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException("cache entry of another model shape unreadable: "
+                    + e.getCause().getMessage(), e);
+        }
     }
 
     private static long crc(byte[] bytes, int offset, int length) {

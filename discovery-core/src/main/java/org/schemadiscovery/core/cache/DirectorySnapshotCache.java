@@ -35,8 +35,9 @@ public final class DirectorySnapshotCache implements SnapshotCache {
     @Override
     public Optional<CacheEntry> get(String key) {
         Path file = file(key);
-        // parsed as it is read: a large entry is never held whole as bytes or as a string; the size is the open
-        // file's, so an entry moved into place meanwhile does not mix with this one
+        // the snapshot's bytes are read whole (once, into one array) and checked; the model is parsed from them only
+        // when asked for. The size is the open file's, so an entry moved into place meanwhile does not mix with this
+        // one
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
              InputStream in = new BufferedInputStream(Channels.newInputStream(channel), BUFFER)) {
             return Optional.of(codec.withRecordedToken(codec.read(in, channel.size()), recordedToken(key)));

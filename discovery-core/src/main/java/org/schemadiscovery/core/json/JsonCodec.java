@@ -249,6 +249,8 @@ public final class JsonCodec {
         List<DiscoveryWarning> warnings = List.of();
         try (JsonParser p = mapper.createParser(in); JsonGenerator g = target.create()) {
             p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+            // a copy that fails part way must not be closed into a document that looks whole
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_JSON_CONTENT);
             checkVersion(p);
             g.writeStartObject();
             g.writeNumberField(FORMAT_VERSION_PROPERTY, FORMAT_VERSION);

@@ -110,7 +110,9 @@ public final class CachedRun {
                         taken.statementTexts().size(), 0, taken.statementTexts(), 0);
                 return CachedDiscovery.hit(stored.get(), metrics, warnings);
             }
-            if (stored.isPresent()) {
+            if (stored.isPresent() && !parses(stored.get(), cache, warnings)) {
+                fullReason = "the stored snapshot could not be parsed";
+            } else if (stored.isPresent()) {
                 RereadPlan plan = RereadPlan.of(stored.get(), current, rereadLimit);
                 if (plan instanceof RereadPlan.Partial partial) {
                     SchemaInfo merged = reread.reread(stored.get().snapshot(), partial.tables());
@@ -131,6 +133,20 @@ public final class CachedRun {
         store(cache, key, current, taken.token(), schema, warnings);
         return new CachedDiscovery(schema, refresh ? CacheOutcome.REFRESH : CacheOutcome.MISS, warnings, 0,
                 fullReason);
+    }
+
+    /**
+     * Whether the entry's model can be had (a stored snapshot is parsed here, on first use): the store checked its
+     * bytes, so a failure is a defect or a writer this build does not know, and is a warning and a full discovery.
+     */
+    private static boolean parses(CacheEntry entry, SnapshotCache cache, List<String> warnings) {
+        try {
+            entry.snapshot();
+            return true;
+        } catch (IllegalStateException e) {
+            warn(warnings, "cache entry not used (" + cache.describe() + "), discovering instead: " + e.getMessage());
+            return false;
+        }
     }
 
     private static void store(SnapshotCache cache, String key, SchemaFingerprint fingerprint, Optional<String> token,

@@ -80,4 +80,28 @@ class CacheEntryCodecTest {
         assertThat(read.snapshot()).isSameAs(read.snapshot()).isEqualTo(entry.snapshot());
         assertThat(entry.stored()).isEmpty();
     }
+
+    @Test
+    @DisplayName("an entry of another model shape is parsed on read (never copied as stored); unreadable, it is refused")
+    void otherModelShape() {
+        String text = new String(codec.write(entry), StandardCharsets.UTF_8);
+        assertThat(text).contains("\"modelShape\":\"" + org.schemadiscovery.core.json.ModelShape.digest() + "\"");
+        byte[] other = text.replace(org.schemadiscovery.core.json.ModelShape.digest(), "another build")
+                .getBytes(StandardCharsets.UTF_8);
+        CacheEntry read = codec.read(other);
+        assertThat(read.stored()).isEmpty();
+        assertThat(read).isEqualTo(entry);
+        assertThat(codec.read(new ByteArrayInputStream(other), other.length).stored()).isEmpty();
+
+        String otherText = new String(other, StandardCharsets.UTF_8);
+        String header = otherText.substring(0, otherText.indexOf('\n'));
+        String body = "{\"formatVersion\":1,\"identity\":42}";
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(body.getBytes(StandardCharsets.UTF_8));
+        byte[] unreadable = (header.replaceFirst("\"snapshotBytes\":[0-9]+", "\"snapshotBytes\":" + body.length())
+                .replaceFirst("\"snapshotCrc32c\":[0-9]+", "\"snapshotCrc32c\":" + crc.getValue()) + "\n" + body)
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> codec.read(unreadable)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("another model shape unreadable");
+    }
 }

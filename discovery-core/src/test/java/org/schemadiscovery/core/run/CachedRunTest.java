@@ -199,7 +199,8 @@ class CachedRunTest {
         assertThat(hit.metrics().statementTexts()).containsExactly("fingerprint");
         assertThat(hit.schema()).isEqualTo(snapshot("stored").withMetrics(hit.metrics()));
 
-        // the same with a snapshot the codec cannot parse (checksum right): served without an error until asked
+        // a snapshot of this build's shape that does not parse (a defect: checksum and shape right) shows that a hit
+        // never parses it: served without an error until the model is asked for
         cache.put(key, codec.read(withSnapshot(codec.write(good), "{\"formatVersion\":1,\"identity\":42}")));
         CachedDiscovery lazy = CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(f), () -> {
             throw new AssertionError("no discovery");
@@ -210,6 +211,17 @@ class CachedRunTest {
         assertThat(lazy.stored()).isPresent();
         assertThatThrownBy(lazy::schema).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("stored snapshot unreadable");
+
+        // moved digests need the model: that it cannot be parsed is a warning and a full discovery, not a failure
+        SchemaFingerprint moved = SchemaFingerprint.of("rest", Map.of(TableRef.of("s", "t0"), "other"));
+        CachedDiscovery full = CachedRun.run(cache, false, OPTIONS, 1.0, () -> taken(moved), () -> snapshot("full"),
+                (stored, tables) -> {
+                    throw new AssertionError("no reread");
+                }, listener);
+        assertThat(full.outcome()).isEqualTo(CacheOutcome.MISS);
+        assertThat(full.schema().schemas()).containsExactly("full");
+        assertThat(full.fullReason()).contains("could not be parsed");
+        assertThat(full.warnings()).singleElement().asString().contains("stored snapshot unreadable");
 
         cache.put(key, new CacheEntry(f, snapshot("stored")));
         assertThat(CachedRun.run(cache, false, OPTIONS, 0.25, () -> taken(f), () -> snapshot("full"),

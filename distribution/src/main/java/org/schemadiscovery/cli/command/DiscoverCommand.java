@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.schemadiscovery.api.model.DiscoveryWarning;
+import org.schemadiscovery.api.model.SchemaInfo;
 import org.schemadiscovery.cli.format.JsonFormatter;
 import org.schemadiscovery.cli.format.OutputFormat;
 import org.schemadiscovery.cli.format.SchemaFormatter;
@@ -30,21 +31,22 @@ public final class DiscoverCommand implements Callable<Integer>, RunCommand {
         if (output.format() == OutputFormat.JSON) {
             return json();
         }
-        CommandDiscovery.Result result = CommandDiscovery.run(root, connection, run, redactor());
-        SchemaFormatter formatter = output.format().formatter();
-        Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out),
-                out -> formatter.write(result.schema(), out));
+        write(output.format().formatter(), CommandDiscovery.run(root, connection, run, redactor()).schema());
         return ExitCodes.OK;
     }
 
-    /** JSON: a cache hit kept as bytes is written from them, its model never parsed. */
+    private void write(SchemaFormatter formatter, SchemaInfo schema) {
+        Output.write(root.environment(), output.output, out -> formatter.write(schema, out),
+                out -> formatter.write(schema, out));
+    }
+
+    /** JSON: a cache hit kept as bytes is written from them, its model not built for that. */
     private int json() {
         CommandDiscovery.JsonResult result = CommandDiscovery.runForJson(root, connection, run, redactor());
         JsonFormatter formatter = new JsonFormatter();
         CommandDiscovery.StoredHit hit = result.stored();
         if (hit == null) {
-            Output.write(root.environment(), output.output, out -> formatter.write(result.schema(), out),
-                    out -> formatter.write(result.schema(), out));
+            write(formatter, result.schema());
             return ExitCodes.OK;
         }
         List<List<DiscoveryWarning>> warnings = new ArrayList<>(1);
