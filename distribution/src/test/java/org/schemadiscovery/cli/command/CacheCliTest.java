@@ -97,6 +97,51 @@ class CacheCliTest {
     }
 
     @Test
+    @DisplayName("a JSON hit is copied from the stored bytes, not encoded again; the stored warnings are reported")
+    void hitCopiesTheStoredJson() throws Exception {
+        Path db = tmp.resolve("example.db");
+        ExampleDatabase.create(Path.of("src/main/dist/example/example.sql"), db);
+        String url = "jdbc:sqlite:" + db;
+        Path cache = tmp.resolve("cache");
+        assertThat(CliRunner.run("discover", url, "--cache", cache.toString()).exitCode()).isZero();
+        Path entry;
+        try (Stream<Path> files = Files.list(cache)) {
+            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
+        }
+        String stored = Files.readString(entry);
+        String header = stored.substring(0, stored.indexOf('\n'));
+        String body = stored.substring(stored.indexOf('\n') + 1);
+        // the first table's name written before its schema (any order reads back; only a copy keeps this one), and
+        // a warning the discovery did not have
+        String ref = body.substring(body.indexOf("\"tables\":[{\"ref\":{"));
+        ref = ref.substring(0, ref.indexOf('}') + 1);
+        String table = ref.replaceFirst(".*\"name\":(\"[^\"]*\").*", "$1");
+        String swapped = "\"tables\":[{\"ref\":{\"name\":" + table + ",\"catalog\":null,\"schema\":\"main\"}";
+        assertThat(ref).isEqualTo("\"tables\":[{\"ref\":{\"catalog\":null,\"schema\":\"main\",\"name\":" + table + "}");
+        String edited = body.replace(ref, swapped).replace("\"warnings\":[]", "\"warnings\":[{\"object\":\"main.x\","
+                + "\"phase\":\"indexes\",\"errorClass\":\"PERMISSION\",\"message\":\"denied\"}]");
+        assertThat(edited).contains(swapped, "denied");
+        byte[] bytes = edited.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        Files.writeString(entry, header.replaceFirst("\"snapshotBytes\":[0-9]+", "\"snapshotBytes\":" + bytes.length)
+                .replaceFirst("\"snapshotCrc32c\":[0-9]+", "\"snapshotCrc32c\":" + crc.getValue()) + "\n" + edited);
+
+        CliRunner.Result hit = CliRunner.run("discover", url, "--format", "json", "--cache", cache.toString(),
+                "--metrics");
+
+        assertThat(hit.exitCode()).as(hit.err()).isZero();
+        assertThat(hit.err()).contains("warning: indexes main.x: denied", "cache: hit");
+        assertThat(hit.out().replaceAll("\\s+", "")).contains(swapped, "\"message\":\"denied\"");
+        org.schemadiscovery.core.json.JsonCodec codec = new org.schemadiscovery.core.json.JsonCodec();
+        assertThat(codec.read(hit.out()).warnings()).singleElement()
+                .satisfies(w -> assertThat(w.message()).isEqualTo("denied"));
+        // a format that builds the model reads the same stored entry into the same warning
+        assertThat(CliRunner.run("discover", url, "--cache", cache.toString()).err())
+                .contains("warning: indexes main.x: denied");
+    }
+
+    @Test
     @DisplayName("--refresh without --cache, or a URI no plugin serves: usage errors, 1")
     void usage() throws Exception {
         Path db = tmp.resolve("example.db");
