@@ -39,13 +39,14 @@ public final class CacheEntryCodec {
 
     /** The entry's bytes; an entry read from bytes is written again without encoding its snapshot. */
     public byte[] write(CacheEntry entry) {
-        byte[] snapshot = entry.stored().map(CacheEntryCodec::bytesOf)
-                .orElseGet(() -> snapshots.write(entry.snapshot()).getBytes(StandardCharsets.UTF_8));
+        StoredSnapshot stored = entry.stored().orElse(null);
+        byte[] encoded = stored != null ? null : snapshots.write(entry.snapshot()).getBytes(StandardCharsets.UTF_8);
+        int length = stored != null ? stored.length() : encoded.length;
         ObjectNode header = mapper.createObjectNode();
         header.put("cacheFormat", FORMAT_VERSION);
         header.put("snapshotFormat", JsonCodec.FORMAT_VERSION);
-        header.put("snapshotBytes", snapshot.length);
-        header.put("snapshotCrc32c", crc(snapshot, 0, snapshot.length));
+        header.put("snapshotBytes", length);
+        header.put("snapshotCrc32c", stored != null ? stored.crc32c() : crc(encoded, 0, length));
         header.put("modelShape", ModelShape.digest());
         header.put("digest", entry.fingerprint().digest());
         header.put("rest", entry.fingerprint().rest());
@@ -54,9 +55,13 @@ public final class CacheEntryCodec {
         entry.fingerprint().tables().forEach((table, digest) -> tables.addArray().add(table.catalog())
                 .add(table.schema()).add(table.name()).add(digest));
         byte[] head = (header.toString() + "\n").getBytes(StandardCharsets.UTF_8);
-        byte[] out = new byte[head.length + snapshot.length];
+        byte[] out = new byte[head.length + length];
         System.arraycopy(head, 0, out, 0, head.length);
-        System.arraycopy(snapshot, 0, out, head.length, snapshot.length);
+        if (stored != null) {
+            stored.copyInto(out, head.length);
+        } else {
+            System.arraycopy(encoded, 0, out, head.length, length);
+        }
         return out;
     }
 
@@ -141,16 +146,10 @@ public final class CacheEntryCodec {
         }
     }
 
-    private static long crc(byte[] bytes, int offset, int length) {
+    static long crc(byte[] bytes, int offset, int length) {
         CRC32C crc = new CRC32C();
         crc.update(bytes, offset, length);
         return crc.getValue();
-    }
-
-    private static byte[] bytesOf(StoredSnapshot stored) {
-        byte[] out = new byte[stored.length()];
-        stored.copyInto(out, 0);
-        return out;
     }
 
     /**

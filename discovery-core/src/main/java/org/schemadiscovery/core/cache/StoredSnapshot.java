@@ -72,6 +72,11 @@ public final class StoredSnapshot {
         }
     }
 
+    /** The JSON's CRC-32C, as the entry header carries it. */
+    long crc32c() {
+        return CacheEntryCodec.crc(bytes, offset, length);
+    }
+
     /** Copies the JSON into {@code out} at {@code at}, for a store writing the entry again without encoding it. */
     void copyInto(byte[] out, int at) {
         System.arraycopy(bytes, offset, out, at, length);

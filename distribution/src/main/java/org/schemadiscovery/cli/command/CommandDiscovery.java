@@ -204,8 +204,8 @@ final class CommandDiscovery {
     }
 
     /** After a stored hit was written: what {@link #read} prints for a model, with the warnings it held. */
-    static void reportStored(RootCommand root, SchemaDiscovery discovery, StoredHit hit, List<DiscoveryWarning> warnings,
-                             ReadOptions o, RunOptions r, Redactor redactor) {
+    static void reportStored(RootCommand root, SchemaDiscovery discovery, StoredHit hit,
+                             List<DiscoveryWarning> warnings, ReadOptions o, RunOptions r, Redactor redactor) {
         report(root.environment().err(), discovery, warnings, r.metrics ? hit.metrics() : null, o, redactor);
     }
 

@@ -37,10 +37,7 @@ class CacheCliTest {
         assertThat(hitPlain.out()).isEqualTo(plain.out());
         assertThat(refresh.err()).contains("cache: refresh (snapshot rewritten)");
 
-        Path entry;
-        try (Stream<Path> files = Files.list(Path.of(cache))) {
-            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
-        }
+        Path entry = entryFile(Path.of(cache));
         Files.writeString(entry, "{\"cacheFormat\":1}\n{trunc");
         CliRunner.Result corrupt = CliRunner.run("discover", url, "--format", "json", "--cache", cache, "--metrics");
         assertThat(corrupt.exitCode()).isZero();
@@ -56,10 +53,7 @@ class CacheCliTest {
         String url = "jdbc:sqlite:" + db;
         Path cache = tmp.resolve("cache");
         CliRunner.Result miss = CliRunner.run("discover", url, "--format", "json", "--cache", cache.toString());
-        Path entry;
-        try (Stream<Path> files = Files.list(cache)) {
-            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
-        }
+        Path entry = entryFile(cache);
         try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS scratch_rows (id INTEGER)");
         }
@@ -104,10 +98,7 @@ class CacheCliTest {
         String url = "jdbc:sqlite:" + db;
         Path cache = tmp.resolve("cache");
         assertThat(CliRunner.run("discover", url, "--cache", cache.toString()).exitCode()).isZero();
-        Path entry;
-        try (Stream<Path> files = Files.list(cache)) {
-            entry = files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
-        }
+        Path entry = entryFile(cache);
         String stored = Files.readString(entry);
         String header = stored.substring(0, stored.indexOf('\n'));
         String body = stored.substring(stored.indexOf('\n') + 1);
@@ -152,5 +143,12 @@ class CacheCliTest {
         CliRunner.Result scheme = CliRunner.run("discover", "jdbc:sqlite:" + db, "--cache", "memcached://x:1");
         assertThat(scheme.exitCode()).isEqualTo(1);
         assertThat(scheme.err()).startsWith("error: --cache memcached://x:1: no cache store for memcached://");
+    }
+
+    /** The one entry file a run stored in the cache directory. */
+    private static Path entryFile(Path cache) throws java.io.IOException {
+        try (Stream<Path> files = Files.list(cache)) {
+            return files.filter(p -> p.toString().endsWith(".sdcache")).findFirst().orElseThrow();
+        }
     }
 }
